@@ -1,0 +1,66 @@
+using Cairn.Core.Serialization;
+using Cairn.Knowledge;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace Cairn.Cli;
+
+/// <summary>What every command needs: the output writers, the terminal, and the services (built on first use).</summary>
+internal sealed class CliContext : IDisposable
+{
+    private readonly Action<KnowledgeOptions>? _configure;
+    private ServiceProvider? _services;
+
+    public CliContext(TextWriter stdout, TextWriter stderr, CliTerminal terminal, Action<KnowledgeOptions>? configure = null)
+    {
+        _configure = configure;
+        Stdout = stdout;
+        Stderr = stderr;
+        Terminal = terminal;
+        Console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(stdout),
+            Ansi = terminal.Interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal.Interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = terminal.Interactive ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+        Console.Profile.Width = terminal.Width;
+    }
+
+    public TextWriter Stdout { get; }
+
+    public TextWriter Stderr { get; }
+
+    public CliTerminal Terminal { get; }
+
+    public IAnsiConsole Console { get; }
+
+    public IServiceProvider Services => _services ??= new ServiceCollection().AddCairnKnowledge(_configure).BuildServiceProvider(
+        new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>Writes one JSON document to stdout.</summary>
+    public async Task WriteJsonAsync<T>(T value)
+    {
+        await Stdout.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(value, CairnJson.Options)).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Reports a failure: a clear message on stderr and, with <c>--json</c>, an error document on stdout so that
+    /// stdout still carries exactly one JSON document. Returns the exit code.
+    /// </summary>
+    public async Task<int> FailAsync(int exitCode, string message, bool json)
+    {
+        await Stderr.WriteLineAsync($"cairn: {message}").ConfigureAwait(false);
+        if (json)
+        {
+            await WriteJsonAsync(new { error = new { exitCode, message } }).ConfigureAwait(false);
+        }
+
+        return exitCode;
+    }
+
+    public void Dispose() => _services?.Dispose();
+}

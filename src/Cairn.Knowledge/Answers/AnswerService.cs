@@ -1,0 +1,236 @@
+using System.Text.RegularExpressions;
+using Cairn.Core.Answers;
+using Cairn.Core.Safety;
+using Cairn.Knowledge.Indexing;
+using Cairn.Knowledge.Retrieval;
+using Cairn.Knowledge.Understanding;
+using Microsoft.Extensions.Options;
+
+namespace Cairn.Knowledge.Answers;
+
+/// <summary>
+/// The question → answer flow (ARCHITECTURE.md): triage for red flags first, then understand the question, retrieve
+/// passages for each of its parts, check that they cover it, and compose a cited answer from them. Answers contain
+/// only knowledge-base text, so every factual block carries the citations of the passage it came from.
+/// </summary>
+public sealed partial class AnswerService : IAnswerService
+{
+    private const int CandidatesPerPart = 15;
+    private const int CoverageDepth = 3;
+
+    private readonly KnowledgeEngine _engine;
+    private readonly ISymptomTriage _triage;
+    private readonly KnowledgeOptions _options;
+
+    public AnswerService(KnowledgeEngine engine, ISymptomTriage triage, IOptions<KnowledgeOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _engine = engine ?? throw new ArgumentNullException(nameof(engine));
+        _triage = triage ?? throw new ArgumentNullException(nameof(triage));
+        _options = options.Value;
+    }
+
+    public Task<Answer> AskAsync(AnswerRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        var question = Validate(request.Question);
+        if (request.PatientId is not null)
+        {
+            throw new NotSupportedException(
+                "Personalised answers need imported records, which this version of Cairn does not have yet. Ask without a patient.");
+        }
+
+        var analysis = QuestionAnalyzer.Analyze(question);
+        var triage = _triage.Assess(question);
+        var corpus = _engine.Corpus;
+        var composer = new AnswerComposer(corpus, _options);
+        if (triage.IsRedFlag)
+        {
+            return Task.FromResult(composer.Urgent(analysis, triage));
+        }
+
+        if (!IsInScope(analysis, corpus))
+        {
+            return Task.FromResult(AnswerComposer.NotGrounded(analysis, outOfScope: true));
+        }
+
+        var selection = Select(analysis, _engine.Retriever);
+        return Task.FromResult(selection.Passages.Count == 0
+            ? AnswerComposer.NotGrounded(analysis, outOfScope: false)
+            : composer.Grounded(analysis, selection, triage));
+    }
+
+    /// <summary>Cleans and checks a question.</summary>
+    /// <exception cref="InvalidQuestionException">Empty, only punctuation, or longer than the limit.</exception>
+    internal string Validate(string? question)
+    {
+        if (string.IsNullOrWhiteSpace(question))
+        {
+            throw new InvalidQuestionException("The question is empty. Type a question, for example: \"What does HER2-positive mean?\"");
+        }
+
+        if (question.Length > _options.MaxQuestionLength)
+        {
+            throw new InvalidQuestionException(
+                $"The question is {question.Length:N0} characters long; the limit is {_options.MaxQuestionLength:N0}. Ask one question at a time.");
+        }
+
+        var cleaned = ControlCharacters().Replace(question, " ");
+        cleaned = Whitespace().Replace(cleaned, " ").Trim();
+        if (!cleaned.Any(char.IsLetterOrDigit))
+        {
+            throw new InvalidQuestionException("The question has no words. Type a question in plain words.");
+        }
+
+        return cleaned;
+    }
+
+    /// <summary>
+    /// A question about a cancer type none of the articles covers ("lung cancer" with only breast-cancer sources)
+    /// is out of scope, however many of its words match.
+    /// </summary>
+    private static bool IsInScope(QuestionAnalysis analysis, KnowledgeCorpus corpus)
+    {
+        if (analysis.CancerTypes.Count == 0)
+        {
+            return true;
+        }
+
+        var covered = corpus.Articles.SelectMany(article => article.Cancer).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return analysis.CancerTypes.Any(type => covered.Contains(MedicalVocabulary.CancerTag(type)));
+    }
+
+    internal AnswerSelection Select(QuestionAnalysis analysis, IKnowledgeRetriever retriever)
+    {
+        var perPart = new List<List<RetrievedPassage>>();
+        var uncovered = new List<string>();
+        for (var partIndex = 0; partIndex < analysis.Parts.Count; partIndex++)
+        {
+            var part = analysis.Parts[partIndex];
+            var hits = retriever.Search(part.Text, CandidatesPerPart, part.Subject);
+            var ranked = Rerank(hits, part, analysis, partIndex);
+            if (ranked.Count == 0 || !Covers(retriever, part, ranked))
+            {
+                uncovered.Add(part.Text);
+                perPart.Add([]);
+                continue;
+            }
+
+            var best = ranked[0].Score;
+            perPart.Add(ranked.Where(hit => hit.Score >= best * _options.MinRelativeScore).ToList());
+        }
+
+        return new AnswerSelection(Allocate(perPart), uncovered);
+    }
+
+    private static List<RetrievedPassage> Rerank(IReadOnlyList<RetrievedPassage> hits, QuestionPart part, QuestionAnalysis analysis, int partIndex)
+    {
+        var kinds = part.Kinds.Count > 0 ? part.Kinds : analysis.Kinds;
+        var kindTags = kinds.Select(KindTag).ToHashSet(StringComparer.Ordinal);
+        return hits
+            .Select(hit =>
+            {
+                // Articles written for this kind of question (their front matter says so) rank a little higher.
+                var kindBoost = hit.Passage.Article.Kinds.Any(kindTags.Contains) ? 1.15 : 1.0;
+                return hit with { Score = hit.Score * kindBoost, PartIndex = partIndex };
+            })
+            .OrderByDescending(hit => hit.Score)
+            .ThenBy(hit => hit.Passage.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>The top passages together must contain enough of the part's own content words.</summary>
+    private bool Covers(IKnowledgeRetriever retriever, QuestionPart part, IReadOnlyList<RetrievedPassage> ranked)
+    {
+        // Setting words (cancer type, receptor status) are checked by scope, not here: coverage is about what is asked.
+        var terms = retriever.FocusTerms(part.Text);
+        if (terms.Count == 0)
+        {
+            // Only question words ("what does it mean"): the carried subject decides.
+            terms = retriever.FocusTerms(part.Subject);
+        }
+
+        if (terms.Count == 0)
+        {
+            return false;
+        }
+
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var hit in ranked.Take(CoverageDepth))
+        {
+            present.UnionWith(retriever.PassageTerms(hit.Passage));
+        }
+
+        var coverage = terms.Count(present.Contains) / (double)terms.Count;
+        return coverage >= _options.MinCoverage;
+    }
+
+    /// <summary>
+    /// Shares the section budget between the question's parts: each part first gets an equal share of its best
+    /// passages, then unused slots go to the remaining candidates by score. No passage twice, at most
+    /// <see cref="KnowledgeOptions.MaxSectionsPerArticle"/> from one article. Answer order follows the parts.
+    /// </summary>
+    private List<RetrievedPassage> Allocate(List<List<RetrievedPassage>> perPart)
+    {
+        var chosen = new List<RetrievedPassage>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var perArticle = new Dictionary<string, int>(StringComparer.Ordinal);
+        var activeParts = Math.Max(1, perPart.Count(list => list.Count > 0));
+        var share = (int)Math.Ceiling(_options.MaxSections / (double)activeParts);
+
+        bool TryTake(RetrievedPassage hit)
+        {
+            if (chosen.Count >= _options.MaxSections || used.Contains(hit.Passage.Id)
+                || perArticle.GetValueOrDefault(hit.Passage.Article.Id) >= _options.MaxSectionsPerArticle)
+            {
+                return false;
+            }
+
+            chosen.Add(hit);
+            used.Add(hit.Passage.Id);
+            perArticle[hit.Passage.Article.Id] = perArticle.GetValueOrDefault(hit.Passage.Article.Id) + 1;
+            return true;
+        }
+
+        foreach (var candidates in perPart)
+        {
+            var taken = 0;
+            foreach (var hit in candidates)
+            {
+                if (taken >= share)
+                {
+                    break;
+                }
+
+                if (TryTake(hit))
+                {
+                    taken++;
+                }
+            }
+        }
+
+        var best = perPart.Select(list => list.Count > 0 ? list[0].Score : 1.0).ToArray();
+        foreach (var hit in perPart.SelectMany(list => list).OrderByDescending(hit => hit.Score / best[hit.PartIndex]))
+        {
+            TryTake(hit);
+        }
+
+        return chosen
+            .OrderBy(hit => hit.PartIndex)
+            .ThenByDescending(hit => hit.Score)
+            .ToList();
+    }
+
+    internal static string KindTag(QuestionKind kind) => kind switch
+    {
+        QuestionKind.SideEffects => "side-effects",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    [GeneratedRegex(@"[\p{Cc}\p{Cf}]")]
+    private static partial Regex ControlCharacters();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,38 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Cairn.Knowledge;
+
+/// <summary>Settings of the knowledge base and answer composition (bound from configuration section "Knowledge").</summary>
+public sealed class KnowledgeOptions
+{
+    public const string SectionName = "Knowledge";
+
+    /// <summary>The data folder; null means <see cref="Core.Configuration.CairnPaths.ResolveHome"/>.</summary>
+    public string? Home { get; set; }
+
+    /// <summary>The longest question accepted, in characters.</summary>
+    [Range(16, 100_000)]
+    public int MaxQuestionLength { get; set; } = 2_000;
+
+    /// <summary>The most sections an answer has.</summary>
+    [Range(1, 20)]
+    public int MaxSections { get; set; } = 8;
+
+    /// <summary>The most sections taken from one article.</summary>
+    [Range(1, 20)]
+    public int MaxSectionsPerArticle { get; set; } = 3;
+
+    /// <summary>A passage is used only if its score is at least this fraction of the best score for its question part.</summary>
+    [Range(0.0, 1.0)]
+    public double MinRelativeScore { get; set; } = 0.35;
+
+    /// <summary>The share of a question part's content words the chosen passages must contain for it to count as covered.</summary>
+    [Range(0.0, 1.0)]
+    public double MinCoverage { get; set; } = 0.5;
+
+    /// <summary>How many questions to ask the oncologist an answer lists (5 to 8).</summary>
+    [Range(1, 20)]
+    public int QuestionsToAsk { get; set; } = 7;
+
+    public string ResolveHome() => string.IsNullOrWhiteSpace(Home) ? Core.Configuration.CairnPaths.ResolveHome() : Path.GetFullPath(Home);
+}
