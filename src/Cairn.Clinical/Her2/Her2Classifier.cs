@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Globalization;
 
 namespace Cairn.Clinical.Her2;
@@ -503,6 +504,7 @@ public static class Her2Classifier
     // Shortest round-trip text, so a reported 1.99 is never shown rounded up to "2".
     private static string Format(double value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string[] Sources(IEnumerable<string> sourceIds) =>
-        [.. sourceIds.Distinct(StringComparer.Ordinal).OrderBy(id => int.Parse(id.AsSpan(1), CultureInfo.InvariantCulture))];
+    // Distinct, in catalogue order, and read-only so a caller cannot change a result's sources.
+    private static ReadOnlyCollection<string> Sources(IEnumerable<string> sourceIds) =>
+        Array.AsReadOnly(sourceIds.Distinct(StringComparer.Ordinal).OrderBy(id => int.Parse(id.AsSpan(1), CultureInfo.InvariantCulture)).ToArray());
 }
