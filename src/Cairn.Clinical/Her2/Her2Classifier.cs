@@ -278,7 +278,7 @@ public static class Her2Classifier
                     group,
                     findings.IhcScore,
                     findings.IhcZeroStaining,
-                    $"{unusual}, and the HER2 protein test (IHC) on the same tissue scored {Her2IhcScoreParser.Format(findings.IhcScore.Value)}. Together, this counts as HER2-negative, and the report should add a comment about the unusual gene result.",
+                    $"{unusual}, and with a HER2 protein test (IHC) score of {Her2IhcScoreParser.Format(findings.IhcScore.Value)} on the same tissue this counts as HER2-negative, with a comment in the report.",
                     "S1",
                     "S4");
 
@@ -289,7 +289,6 @@ public static class Her2Classifier
 
     private static Her2Assessment ClassifyIhcTwoPlusInGroups2To4(Her2Findings findings, Her2IshGroup group, string unusual)
     {
-        var n = (int)group;
         if (findings.BlindedRecountGroup is not { } recount)
         {
             // ASCO/CAP 2018 Figs 4-6 (S1): IHC 2+ in groups 2-4 needs a blinded observer to recount >= 20 cells first
@@ -304,7 +303,7 @@ public static class Her2Classifier
 
         if (recount != group)
         {
-            // ASCO/CAP 2018 Fig 5 (S1): for group 3 any other recount result is adjudicated by the lab; groups 2 and 4 alike
+            // ASCO/CAP 2018 Figs 4-6 (S1), §1.3: for group 3 any other recount result is adjudicated by the lab; groups 2 and 4 treated alike
             return Pending(
                 Her2AscoCapResult.Incomplete,
                 group,
@@ -316,7 +315,7 @@ public static class Her2Classifier
 
         if (group == Her2IshGroup.Group3)
         {
-            // ASCO/CAP 2018 Fig 5 (S1): group 3, IHC 2+, blinded recount still group 3 = positive
+            // ASCO/CAP 2018 Figs 4-6 (S1), §1.3 [C]: group 3, IHC 2+, blinded recount still group 3 = positive
             return Final(
                 Her2AscoCapResult.Positive,
                 group,
@@ -325,14 +324,15 @@ public static class Her2Classifier
                 "S4");
         }
 
-        // ASCO/CAP 2018 Fig 6 (S1): group 4, IHC 2+, recount still group 4 = negative with comment.
-        // Group 2, IHC 2+, recount still group 2 = negative with comment (Fig 4 structure [P]; outcome confirmed by S5).
+        // ASCO/CAP 2018 Figs 4-6 (S1), §1.3 [C]: group 4, IHC 2+, recount still group 4 = negative with comment.
+        // §1.3 [P]: group 2, IHC 2+, recount still group 2 = negative with comment (structure inferred from Figs 5/6;
+        // the negative outcome is confirmed by S5).
         return Negative(
             withComment: true,
             group,
             Her2IhcScore.TwoPlus,
             Her2IhcZeroStaining.NotReported,
-            $"{unusual}, the HER2 protein test (IHC) scored 2+, and a second expert's recount still gave group {n}. Together, this counts as HER2-negative, and the report should add a comment about the unusual gene result.",
+            $"{unusual}, and with a HER2 protein test (IHC) score of 2+ and the same group on a second expert's recount, this counts as HER2-negative, with a comment in the report.",
             group == Her2IshGroup.Group2 ? ["S1", "S4", "S5"] : ["S1", "S4"]);
     }
 
@@ -391,24 +391,24 @@ public static class Her2Classifier
                 // FDA 2025-01-27 (S7): HER2-ultralow = IHC 0 with membrane staining; operationally >0% to <=10% of cells (S8)
                 Her2IhcZeroStaining.FaintIncompleteInUpToTenPercent => (
                     Her2ExpressionSubgroup.Ultralow,
-                    "Faint staining was seen in no more than 10% of the cancer cells. This is called HER2-ultralow, which can matter for some drug choices.",
+                    "Faint staining was seen in no more than 10% of the cancer cells, which is called HER2-ultralow and can matter for some drug choices.",
                     ["S7", "S8"]),
 
                 // ONCOLOGY_RULES.md §1.4 [P]: HER2-0 / null = IHC 0 with no staining at all; ASCO/CAP 2023 asks for a careful 0 vs 1+ call (S2, S3)
                 Her2IhcZeroStaining.NoStaining => (
                     Her2ExpressionSubgroup.Zero,
-                    "No HER2 staining was seen at all. This is sometimes called HER2-0.",
+                    "No HER2 staining was seen at all, which is sometimes called HER2-0.",
                     ["S2", "S3"]),
 
                 _ => (
                     Her2ExpressionSubgroup.Undetermined,
-                    "The report does not say whether any faint staining was seen, so we cannot tell if this is HER2-ultralow or HER2-0. Ask your care team.",
+                    "The report does not say whether any faint staining was seen, so ask your care team whether this is HER2-ultralow or HER2-0.",
                     ["S2", "S3", "S7"]),
             },
 
             _ => (
                 Her2ExpressionSubgroup.Undetermined,
-                "No HER2 protein test (IHC) score was given, so we cannot tell if this is HER2-low, HER2-ultralow or HER2-0. Ask your care team.",
+                "No HER2 protein test (IHC) score was given, so ask your care team whether this is HER2-low, HER2-ultralow or HER2-0.",
                 ["S2", "S3", "S6", "S7"]),
         };
 
