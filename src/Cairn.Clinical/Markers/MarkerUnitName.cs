@@ -8,7 +8,6 @@ public static class MarkerUnitName
     {
         ["U/ML"] = MarkerUnit.UnitsPerMillilitre,
         ["UNITS/ML"] = MarkerUnit.UnitsPerMillilitre,
-        ["IU/ML"] = MarkerUnit.UnitsPerMillilitre,
         ["KU/L"] = MarkerUnit.UnitsPerMillilitre,
         ["NG/ML"] = MarkerUnit.NanogramsPerMillilitre,
         ["µG/L"] = MarkerUnit.NanogramsPerMillilitre,
