@@ -65,6 +65,12 @@ public static class StatusLabelPolicy
         _ => throw new ArgumentOutOfRangeException(nameof(label), label, $"Unknown status label value {(int)label}."),
     };
 
+    private static string Capitalised(StatusLabel label)
+    {
+        var name = DisplayName(label);
+        return char.ToUpperInvariant(name[0]) + name[1..];
+    }
+
     private static bool IsAcceptable(StatusLabel label, LabelEvidenceKind kind) => label switch
     {
         // §7.3: "remission/NED" only if the clinician's own note says so.
@@ -92,7 +98,7 @@ public static class StatusLabelPolicy
     {
         var rule = label == StatusLabel.CompleteResponse
             ? "\"Complete response\" can be shown only when scan measurements assessed with RECIST or a radiology report state it, and neither does here."
-            : $"\"{DisplayName(label)}\" can be shown only when your doctor's own note says so, and no such note was given.";
+            : $"\"{Capitalised(label)}\" can be shown only when your doctor's own note says so, and no such note was given.";
         return fromBloodTests
             ? rule + " Blood tests such as CTC counts or tumour markers can never be used for this label."
             : rule;

@@ -213,7 +213,7 @@ public static class MarkerInterpreter
     private static IReadOnlyList<MarkerReferenceLimit> LimitsFor(MarkerResult result, SmokingStatus smoking) =>
         // §6: "use the lab's own range first, because assays differ" (S25, S26). A lab limit is read as ≤.
         result.LabUpperLimit is { } lab
-            ? [new MarkerReferenceLimit(lab, IsInclusive: true, result.Unit, ReferenceLimitSource.Lab, "lab range", [])]
+            ? [new MarkerReferenceLimit(lab, IsInclusive: true, result.Unit, ReferenceLimitSource.Lab, "lab's range", [])]
             : TypicalReferenceLimits.For(result.Marker, smoking);
 
     private static MarkerRangeStatus Classify(decimal value, IReadOnlyList<MarkerReferenceLimit> limits)
@@ -288,20 +288,18 @@ public static class MarkerInterpreter
             return status switch
             {
                 MarkerRangeStatus.WithinRange => Invariant(
-                    $"within the typical range for both non-smokers ({Bound(nonSmoker)}) and smokers ({Bound(smoker)}); the lab's own range was not given"),
+                    $"within the typical ranges for both non-smokers ({Bound(nonSmoker)}) and smokers ({Bound(smoker)}); the lab's own range was not given"),
                 MarkerRangeStatus.AboveRange => Invariant(
-                    $"above the typical limits for both non-smokers ({Bound(nonSmoker)}) and smokers ({Bound(smoker)}); the lab's own range was not given"),
+                    $"above the typical ranges for both non-smokers ({Bound(nonSmoker)}) and smokers ({Bound(smoker)}); the lab's own range was not given"),
                 _ => Invariant(
-                    $"above the typical limit for non-smokers ({Bound(nonSmoker)}) but within the typical limit for smokers ({Bound(smoker)}), so whether it is in range depends on whether you smoke"),
+                    $"above the typical range for non-smokers ({Bound(nonSmoker)}) but within the typical range for smokers ({Bound(smoker)}), so whether it is in range depends on whether you smoke"),
             };
         }
 
         var limit = limits[0];
-        var whose = limit.Source == ReferenceLimitSource.Lab ? "the lab's range" : $"the {limit.Description}";
-        return status == MarkerRangeStatus.WithinRange
-            ? Invariant($"within {whose} ({Bound(limit)})")
-            : Invariant($"above {whose} ({Bound(limit)})") +
-              (limit.Source == ReferenceLimitSource.TypicalDefault ? "; the lab's own range was not given" : string.Empty);
+        var range = Invariant($"the {limit.Description} ({Bound(limit)})");
+        var missingLab = limit.Source == ReferenceLimitSource.TypicalDefault ? "; the lab's own range was not given" : string.Empty;
+        return (status == MarkerRangeStatus.WithinRange ? "within " : "above ") + range + missingLab;
     }
 
     private static string Bound(MarkerReferenceLimit limit) =>

@@ -5,7 +5,7 @@ namespace Cairn.Clinical.Markers;
 /// <param name="IsInclusive">True: a value equal to the limit is within range (≤). False: it is above (&lt;).</param>
 /// <param name="Unit">The unit of <paramref name="UpperLimit"/>.</param>
 /// <param name="Source">Lab range or typical default.</param>
-/// <param name="Description">Short label, e.g. "lab range" or "typical limit for non-smokers".</param>
+/// <param name="Description">Short label, e.g. "lab's range" or "typical range for non-smokers".</param>
 /// <param name="SourceIds">Catalogue ids for a typical default; empty for a lab's own range.</param>
 public sealed record MarkerReferenceLimit(
     decimal UpperLimit,

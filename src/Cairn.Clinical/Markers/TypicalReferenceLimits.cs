@@ -8,24 +8,24 @@ public static class TypicalReferenceLimits
 {
     /// <summary>CA 27.29: within range when ≤38.0 U/mL (Mayo Clinic Labs, S25).</summary>
     public static MarkerReferenceLimit Ca2729 { get; } =
-        new(38.0m, IsInclusive: true, MarkerUnit.UnitsPerMillilitre, ReferenceLimitSource.TypicalDefault, "typical limit", ["S25"]);
+        new(38.0m, IsInclusive: true, MarkerUnit.UnitsPerMillilitre, ReferenceLimitSource.TypicalDefault, "typical range", ["S25"]);
 
     /// <summary>CEA, non-smokers: within range when ≤3.0 ng/mL (Mayo Clinic Labs, S26).</summary>
     public static MarkerReferenceLimit CeaNonSmoker { get; } =
         new(3.0m, IsInclusive: true, MarkerUnit.NanogramsPerMillilitre, ReferenceLimitSource.TypicalDefault,
-            "typical limit for non-smokers", ["S26"]);
+            "typical range for non-smokers", ["S26"]);
 
     /// <summary>CEA, smokers: within range when &lt;5.0 ng/mL ("smokers are usually &lt;5.0", S26).</summary>
     public static MarkerReferenceLimit CeaSmoker { get; } =
         new(5.0m, IsInclusive: false, MarkerUnit.NanogramsPerMillilitre, ReferenceLimitSource.TypicalDefault,
-            "typical limit for smokers", ["S26"]);
+            "typical range for smokers", ["S26"]);
 
     /// <summary>
     /// CA 15-3: within range when &lt;30 U/mL ("about 30 U/mL"; ≥30 was "elevated" in a 2018 study). The spec marks this
     /// [P] from secondary lab pages, so it has no catalogue id.
     /// </summary>
     public static MarkerReferenceLimit Ca153 { get; } =
-        new(30m, IsInclusive: false, MarkerUnit.UnitsPerMillilitre, ReferenceLimitSource.TypicalDefault, "typical limit", []);
+        new(30m, IsInclusive: false, MarkerUnit.UnitsPerMillilitre, ReferenceLimitSource.TypicalDefault, "typical range", []);
 
     /// <summary>
     /// The typical limit(s) for a marker. Returns one limit, except for CEA with unknown smoking status, which returns

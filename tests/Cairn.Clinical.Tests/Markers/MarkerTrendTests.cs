@@ -23,7 +23,7 @@ public sealed class MarkerTrendTests
         Assert.Equal(MarkerRangeStatus.AboveRange, trend.Latest.Status);
         Assert.True(trend.Latest.DefaultRangeUsed);
         Assert.Equal(
-            "Your CEA went up across 3 results in a row from the same lab and test (2.1, 3.4, 4.6 ng/mL), and the latest result of 4.6 ng/mL on 2026-03-06 is above the typical limit for non-smokers (up to 3.0 ng/mL); the lab's own range was not given. Marker results cannot show on their own what the cancer is doing, so please discuss them with your care team.",
+            "Your CEA went up across 3 results in a row from the same lab and test (2.1, 3.4, 4.6 ng/mL), and the latest result of 4.6 ng/mL on 2026-03-06 is above the typical range for non-smokers (up to 3.0 ng/mL); the lab's own range was not given. Marker results cannot show on their own what the cancer is doing, so please discuss them with your care team.",
             trend.Reason);
         Assert.False(trend.SupportsRecurrenceOrProgression);
         Assert.Contains("S30", trend.SourceIds);
