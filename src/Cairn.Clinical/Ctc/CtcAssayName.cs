@@ -12,7 +12,7 @@ public static class CtcAssayName
     public static CtcAssay Classify(string assayName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(assayName);
-        var letters = new string(assayName.Where(char.IsAsciiLetter).Select(char.ToLowerInvariant).ToArray());
+        string letters = new string([.. assayName.Where(char.IsAsciiLetter).Select(char.ToLowerInvariant)]);
         return letters.Contains("cellsearch", StringComparison.Ordinal) ? CtcAssay.CellSearch : CtcAssay.Other;
     }
 }

@@ -82,20 +82,20 @@ public static class CtcInterpreter
     private static CtcInterpretation Metastatic(CtcMeasurement measurement)
     {
         string[] sources = ["S18", "S19", "S22", "S23", "S24"];
-        var count = measurement.Count;
+        int count = measurement.Count;
 
         // Cristofanilli 2004 (S18), confirmed first-line (S19): ≥5 CTCs per 7.5 mL = unfavourable prognostic group.
         // SWOG S0500 (S22): switching therapy on a persistently raised count did not improve OS.
         if (count >= MetastaticElevatedThreshold)
         {
-            var first = Invariant(
+            string first = Invariant(
                 $"{Cells(count)} found in 7.5 mL of blood, which is 5 or more: in metastatic breast cancer, studies link this to a less favourable outlook (prognosis), but a trial (SWOG S0500) found that changing treatment because of it did not help people live longer.");
             return Applied(measurement, CtcSetting.Metastatic, CtcCategory.Elevated, MetastaticElevatedThreshold, first, sources);
         }
 
         // §5 table: "any setting, 0 CTC: none detected" takes precedence over "<5".
         var category = count == 0 ? CtcCategory.NoneDetected : CtcCategory.BelowThreshold;
-        var below = Invariant(
+        string below = Invariant(
             $"{Cells(count)} found in 7.5 mL of blood, which is below 5: in metastatic breast cancer, studies link this to a more favourable outlook (prognosis) than 5 or more.");
         return Applied(measurement, CtcSetting.Metastatic, category, MetastaticElevatedThreshold, below, sources);
     }
@@ -104,12 +104,12 @@ public static class CtcInterpreter
     {
         // S15: blood CTCs without other evidence of metastasis are cM0(i+), not M1, so the stage does not change.
         string[] sources = ["S20", "S21", "S15", "S23", "S24"];
-        var count = measurement.Count;
+        int count = measurement.Count;
 
         // Lucci 2012 (S20) and Janni 2016 pooled (S21): ≥1 CTC per 7.5 mL predicts worse DFS/PFS and OS.
         if (count >= EarlyDetectedThreshold)
         {
-            var first = Invariant(
+            string first = Invariant(
                 $"{Cells(count)} found in 7.5 mL of blood: in early breast cancer (stage I to III), finding 1 or more is linked to a higher risk of the cancer returning in the future, but it does not change your stage by itself.");
             return Applied(measurement, CtcSetting.EarlyStage, CtcCategory.Detected, EarlyDetectedThreshold, first, sources);
         }
@@ -125,12 +125,12 @@ public static class CtcInterpreter
 
     private static CtcInterpretation NotApplied(CtcMeasurement measurement, CtcSetting setting, List<CtcThresholdIssue> flags)
     {
-        var why = string.Join("; ", flags.Select(flag => Explain(flag, measurement)));
-        var volume = measurement.BloodVolumeMl.ToString(CultureInfo.InvariantCulture);
+        string why = string.Join("; ", flags.Select(flag => Explain(flag, measurement)));
+        string volume = measurement.BloodVolumeMl.ToString(CultureInfo.InvariantCulture);
 
         // A count of 0 is "none detected" whatever the volume, assay or setting (§5 table, "any setting, 0 CTC");
         // only the prognostic grouping is withheld.
-        var first = measurement.Count == 0
+        string first = measurement.Count == 0
             ? Invariant($"No CTCs were found in {volume} mL of blood, but no outlook (prognosis) group was given because {why}.")
             : Invariant($"{Cells(measurement.Count)} found in {volume} mL of blood, but no cut-off was applied because {why}.");
         var category = measurement.Count == 0 ? CtcCategory.NoneDetected : CtcCategory.NotInterpreted;

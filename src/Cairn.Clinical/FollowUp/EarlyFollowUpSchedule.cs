@@ -60,7 +60,7 @@ public static class EarlyFollowUpSchedule
     /// <exception cref="ArgumentOutOfRangeException">The months are negative.</exception>
     public static HistoryAndPhysicalInterval GetHistoryAndPhysicalInterval(int monthsSinceEndOfPrimaryTherapy)
     {
-        var months = monthsSinceEndOfPrimaryTherapy;
+        int months = monthsSinceEndOfPrimaryTherapy;
         if (months < 0)
         {
             throw new ArgumentOutOfRangeException(
@@ -77,14 +77,14 @@ public static class EarlyFollowUpSchedule
             _ => (FollowUpPhase.After5Years, 12, 12),
         };
 
-        var when = phase switch
+        string when = phase switch
         {
             FollowUpPhase.Years1To3 => "in the first 3 years",
             FollowUpPhase.Years4To5 => "in years 4 and 5",
             _ => "after 5 years",
         };
-        var gap = minimum == maximum ? "once a year" : Invariant($"every {minimum} to {maximum} months");
-        var reason = Invariant(
+        string gap = minimum == maximum ? "once a year" : Invariant($"every {minimum} to {maximum} months");
+        string reason = Invariant(
             $"At {months} months after the end of your main treatment, which is {when}, ASCO suggests a check-up with your care team (history and physical exam) {gap}.");
 
         return new HistoryAndPhysicalInterval(months, phase, minimum, maximum, reason, s_sources);
@@ -108,7 +108,7 @@ public static class EarlyFollowUpSchedule
                 nameof(to), to, $"The date {Format(to)} is before the end of primary therapy on {Format(from)}.");
         }
 
-        var months = ((to.Year - from.Year) * 12) + to.Month - from.Month;
+        int months = ((to.Year - from.Year) * 12) + to.Month - from.Month;
         return from.AddMonths(months) > to ? months - 1 : months;
     }
 
@@ -131,11 +131,11 @@ public static class EarlyFollowUpSchedule
 
         var current = GetHistoryAndPhysicalInterval(endOfPrimaryTherapy, today);
         var checkpoints = new List<FollowUpCheckpoint>(count);
-        var previousMonth = 0;
-        for (var number = 1; checkpoints.Count < count; number++)
+        int previousMonth = 0;
+        for (int number = 1; checkpoints.Count < count; number++)
         {
             var interval = GetHistoryAndPhysicalInterval(previousMonth);
-            var month = previousMonth + interval.MaximumMonths;
+            int month = previousMonth + interval.MaximumMonths;
 
             // Dates are always computed from the anchor, never chained, so month-end dates do not drift.
             var latest = endOfPrimaryTherapy.AddMonths(month);
@@ -155,7 +155,7 @@ public static class EarlyFollowUpSchedule
         }
 
         var next = checkpoints[0];
-        var reason = Invariant(
+        string reason = Invariant(
             $"{current.Reason} Your next check-up is suggested between {Format(next.EarliestDate)} and {Format(next.LatestDate)}; these dates assume each visit happens at the latest suggested time, and your team may see you more often.");
         return new FollowUpCheckpointPlan(endOfPrimaryTherapy, today, current, checkpoints.AsReadOnly(), reason, s_sources);
     }
@@ -200,7 +200,7 @@ public static class EarlyFollowUpSchedule
             ? (afterRadiation, MammogramTimingRule.SixMonthsAfterRadiation)
             : (oneYearAfterDiagnosis, MammogramTimingRule.OneYearAfterDiagnosticMammogram);
 
-        var reason = radiationEndDate is null
+        string reason = radiationEndDate is null
             ? Invariant(
                 $"After breast-conserving surgery, your first mammogram is due on {Format(first)}, 1 year after the mammogram that found the cancer, and then every year. If you had radiation, it must also be at least 6 months after radiation ended, so tell your team if that date is later.")
             : Invariant(

@@ -27,7 +27,7 @@ public sealed record MammographyPlan(
         }
 
         var next = first;
-        for (var years = 1; next < date; years++)
+        for (int years = 1; next < date; years++)
         {
             // Always step from the first date so 29 February does not drift to the 28th for good.
             next = first.AddMonths(IntervalMonths * years);

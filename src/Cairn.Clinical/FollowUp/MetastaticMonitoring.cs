@@ -80,7 +80,7 @@ public static class MetastaticMonitoring
                 nameof(therapyType), therapyType, $"Unknown metastatic therapy type value {(int)therapyType}."),
         };
 
-        var sources = items.SelectMany(item => item.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        string[] sources = [.. items.SelectMany(item => item.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         return new MetastaticMonitoringPlan(
             therapyType,
             Array.AsReadOnly(items),

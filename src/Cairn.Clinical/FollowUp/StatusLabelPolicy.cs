@@ -39,7 +39,7 @@ public static class StatusLabelPolicy
         var stating = items.Where(item => item.StatesLabel == requested).ToArray();
         var supporting = stating.Where(item => IsAcceptable(requested, item.Kind)).ToArray();
         var disregarded = stating.Where(item => !IsAcceptable(requested, item.Kind)).ToArray();
-        var fromBloodTests = disregarded.Any(item => item.Kind is LabelEvidenceKind.CirculatingTumourCells or LabelEvidenceKind.TumourMarkers);
+        bool fromBloodTests = disregarded.Any(item => item.Kind is LabelEvidenceKind.CirculatingTumourCells or LabelEvidenceKind.TumourMarkers);
 
         var sources = new List<string>(requested == StatusLabel.CompleteResponse ? ["S16", "S33"] : ["S33", "S34"]);
         if (fromBloodTests)
@@ -49,8 +49,8 @@ public static class StatusLabelPolicy
             sources.AddRange(["S23", "S24"]);
         }
 
-        var allowed = supporting.Length > 0;
-        var reason = allowed ? AllowedReason(requested, supporting) : RefusedReason(requested, fromBloodTests);
+        bool allowed = supporting.Length > 0;
+        string reason = allowed ? AllowedReason(requested, supporting) : RefusedReason(requested, fromBloodTests);
         return new StatusLabelDecision(
             requested, allowed, allowed ? requested : null, supporting, disregarded, reason, sources.AsReadOnly());
     }
@@ -67,7 +67,7 @@ public static class StatusLabelPolicy
 
     private static string Capitalised(StatusLabel label)
     {
-        var name = DisplayName(label);
+        string name = DisplayName(label);
         return char.ToUpperInvariant(name[0]) + name[1..];
     }
 
@@ -88,7 +88,7 @@ public static class StatusLabelPolicy
             return $"Your doctor's own note says \"{DisplayName(label)}\", so this can be shown. It means no cancer can be found on exams and tests; it is not the same as cure, because cells too few to detect may remain.";
         }
 
-        var basis = supporting.Any(item => item.Kind == LabelEvidenceKind.RecistAssessment)
+        string basis = supporting.Any(item => item.Kind == LabelEvidenceKind.RecistAssessment)
             ? "Your scan measurements meet the RECIST rules for a complete response"
             : "Your radiology report states a complete response";
         return basis + ", so this can be shown. It describes your scans at one point in time; it is not the same as cure.";
@@ -96,7 +96,7 @@ public static class StatusLabelPolicy
 
     private static string RefusedReason(StatusLabel label, bool fromBloodTests)
     {
-        var rule = label == StatusLabel.CompleteResponse
+        string rule = label == StatusLabel.CompleteResponse
             ? "\"Complete response\" can be shown only when scan measurements assessed with RECIST or a radiology report state it, and neither does here."
             : $"\"{Capitalised(label)}\" can be shown only when your doctor's own note says so, and no such note was given.";
         return fromBloodTests

@@ -36,7 +36,7 @@ public static class MarkerInterpreter
 
         var limits = LimitsFor(result, context.Smoking);
         var status = Classify(result.Value, limits);
-        var defaultUsed = result.LabUpperLimit is null;
+        bool defaultUsed = result.LabUpperLimit is null;
 
         var notes = new List<MarkerNote>();
         if (defaultUsed)
@@ -64,7 +64,7 @@ public static class MarkerInterpreter
             notes.Add(FlareNote());
         }
 
-        var first = Invariant(
+        string first = Invariant(
             $"Your {Name(result)} result of {Value(result.Value, result.Unit)} on {Date(result.Date)} is {DescribeStatus(status, limits)}.");
         return new MarkerInterpretation(
             result, status, limits, defaultUsed, notes.AsReadOnly(), first + " " + SingleTail, Sources(notes));
@@ -104,13 +104,13 @@ public static class MarkerInterpreter
 
         context = Validate(context);
         options ??= MarkerTrendOptions.Default;
-        var minimum = options.MinimumConsecutiveResults;
+        int minimum = options.MinimumConsecutiveResults;
 
         var markers = series.Select(result => result.Marker).Distinct().Order().ToArray();
         if (markers.Length > 1)
         {
-            var names = string.Join(", ", markers.Select(TumourMarkerName.DisplayName));
-            var text = Invariant(
+            string names = string.Join(", ", markers.Select(TumourMarkerName.DisplayName));
+            string text = Invariant(
                 $"These results are for different markers ({names}), which cannot be compared with each other, so no trend was worked out.");
             return NotComputed(null, MarkerTrendStatus.NotComputedMixedMarkers, minimum, context, text);
         }
@@ -119,17 +119,17 @@ public static class MarkerInterpreter
 
         // §6: only results with the same marker and the same lab/assay are compared; values from different methods
         // cannot be compared (S25, S26), so a mixed series gets no trend at all rather than a guessed one.
-        var labs = series.Select(result => result.LabAssayId).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        string[] labs = [.. series.Select(result => result.LabAssayId).Distinct(StringComparer.OrdinalIgnoreCase)];
         if (labs.Length > 1)
         {
-            var names = string.Join(", ", labs.Select(lab => $"\"{lab}\""));
-            var text = Invariant(
+            string names = string.Join(", ", labs.Select(lab => $"\"{lab}\""));
+            string text = Invariant(
                 $"These {TumourMarkerName.DisplayName(marker)} results come from different labs or tests ({names}), and values from different labs or tests cannot be compared, so no trend was worked out.");
             return NotComputed(marker, MarkerTrendStatus.NotComputedMixedLabsOrAssays, minimum, context, text);
         }
 
         var ordered = series.OrderBy(result => result.Date).ToArray();
-        for (var i = 1; i < ordered.Length; i++)
+        for (int i = 1; i < ordered.Length; i++)
         {
             if (ordered[i].Date == ordered[i - 1].Date)
             {
@@ -141,8 +141,8 @@ public static class MarkerInterpreter
         }
 
         // Trailing run of strictly increasing values, ending at the most recent result (equal values break it).
-        var run = 1;
-        for (var i = ordered.Length - 1; i > 0 && ordered[i].Value > ordered[i - 1].Value; i--)
+        int run = 1;
+        for (int i = ordered.Length - 1; i > 0 && ordered[i].Value > ordered[i - 1].Value; i--)
         {
             run++;
         }
@@ -161,10 +161,10 @@ public static class MarkerInterpreter
             notes.Add(FlareNote());
         }
 
-        var name = TumourMarkerName.DisplayName(marker);
-        var latestText = Invariant(
+        string name = TumourMarkerName.DisplayName(marker);
+        string latestText = Invariant(
             $"{Value(latest.Result.Value, latest.Result.Unit)} on {Date(latest.Result.Date)} is {DescribeStatus(latest.Status, latest.LimitsUsed)}");
-        var first = status switch
+        string first = status switch
         {
             // §6 engine rule: "rising across N consecutive results on the same assay", then "discuss with your team".
             MarkerTrendStatus.RisingAcrossConsecutiveResults => Invariant(
@@ -275,7 +275,7 @@ public static class MarkerInterpreter
             return false;
         }
 
-        var days = resultDate.DayNumber - start.DayNumber;
+        int days = resultDate.DayNumber - start.DayNumber;
         return days is >= 0 and <= FlareWindowDays;
     }
 
@@ -297,8 +297,8 @@ public static class MarkerInterpreter
         }
 
         var limit = limits[0];
-        var range = Invariant($"the {limit.Description} ({Bound(limit)})");
-        var missingLab = limit.Source == ReferenceLimitSource.TypicalDefault ? "; the lab's own range was not given" : string.Empty;
+        string range = Invariant($"the {limit.Description} ({Bound(limit)})");
+        string missingLab = limit.Source == ReferenceLimitSource.TypicalDefault ? "; the lab's own range was not given" : string.Empty;
         return (status == MarkerRangeStatus.WithinRange ? "within " : "above ") + range + missingLab;
     }
 
@@ -306,10 +306,9 @@ public static class MarkerInterpreter
         (limit.IsInclusive ? "up to " : "below ") + Value(limit.UpperLimit, limit.Unit);
 
     private static string[] Sources(IEnumerable<MarkerNote> notes, params string[] extra) =>
-        s_baseSources.Concat(extra).Concat(notes.SelectMany(note => note.SourceIds))
+        [.. s_baseSources.Concat(extra).Concat(notes.SelectMany(note => note.SourceIds))
             .Distinct(StringComparer.Ordinal)
-            .OrderBy(id => int.Parse(id.AsSpan(1), CultureInfo.InvariantCulture))
-            .ToArray();
+            .OrderBy(id => int.Parse(id.AsSpan(1), CultureInfo.InvariantCulture))];
 
     private static string Name(MarkerResult result) => TumourMarkerName.DisplayName(result.Marker);
 

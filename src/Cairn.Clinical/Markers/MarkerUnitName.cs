@@ -26,7 +26,7 @@ public static class MarkerUnitName
             return false;
         }
 
-        var key = new string(text.Where(c => !char.IsWhiteSpace(c)).Select(char.ToUpperInvariant).ToArray());
+        string key = new string([.. text.Where(c => !char.IsWhiteSpace(c)).Select(char.ToUpperInvariant)]);
         return s_aliases.TryGetValue(key, out unit);
     }
 

@@ -28,8 +28,7 @@ public static class TumourMarkerName
             return false;
         }
 
-        var key = new string(text.Where(c => !char.IsWhiteSpace(c) && c is not ('.' or '-' or '_' or '/'))
-            .Select(char.ToUpperInvariant).ToArray());
+        string key = new string([.. text.Where(c => !char.IsWhiteSpace(c) && c is not ('.' or '-' or '_' or '/')).Select(char.ToUpperInvariant)]);
         return s_aliases.TryGetValue(key, out marker);
     }
 

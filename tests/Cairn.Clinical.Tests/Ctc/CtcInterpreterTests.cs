@@ -94,7 +94,7 @@ public sealed class CtcInterpreterTests
     [InlineData("0.5 mL", "0.5")]
     public void GivenNonStandardVolume_WhenInterpreting_ThenNoThresholdAndFlagged(string caseId, string volumeText)
     {
-        var volume = decimal.Parse(volumeText, System.Globalization.CultureInfo.InvariantCulture);
+        decimal volume = decimal.Parse(volumeText, System.Globalization.CultureInfo.InvariantCulture);
 
         var result = CtcInterpreter.Interpret(12, volume, "CellSearch", CtcSetting.Metastatic);
 
@@ -176,7 +176,7 @@ public sealed class CtcInterpreterTests
     [InlineData("0")]
     public void GivenVolumeZeroOrNegative_WhenInterpreting_ThenRejected(string volumeText)
     {
-        var volume = decimal.Parse(volumeText, System.Globalization.CultureInfo.InvariantCulture);
+        decimal volume = decimal.Parse(volumeText, System.Globalization.CultureInfo.InvariantCulture);
 
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => new CtcMeasurement(3, volume, "CellSearch"));
 
@@ -209,7 +209,7 @@ public sealed class CtcInterpreterTests
         NonNegativeInt count, PositiveInt tenthsOfMl, int settingSeed, bool cellSearch)
     {
         var setting = (CtcSetting)(Math.Abs(settingSeed % 3));
-        var volume = tenthsOfMl.Get / 10m;
+        decimal volume = tenthsOfMl.Get / 10m;
 
         var result = CtcInterpreter.Interpret(count.Get, volume, cellSearch ? "CellSearch" : "Other", setting);
 
@@ -234,7 +234,7 @@ public sealed class CtcInterpreterTests
         Assert.Contains("No guideline uses CTC counts to define remission", result.Reason, StringComparison.Ordinal);
         Assert.Contains("ASCO advises against changing treatment", result.Reason, StringComparison.Ordinal);
         Assert.Contains("care team", result.Reason, StringComparison.Ordinal);
-        foreach (var claim in s_outcomeClaims)
+        foreach (string claim in s_outcomeClaims)
         {
             Assert.DoesNotContain(claim, result.Reason, StringComparison.OrdinalIgnoreCase);
         }

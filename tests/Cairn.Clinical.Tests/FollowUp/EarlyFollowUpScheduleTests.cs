@@ -142,7 +142,7 @@ public sealed class EarlyFollowUpScheduleTests
     public void GivenAnyToday_WhenPlanning_ThenCheckpointsAreUpcomingOrderedAndWindowsMatchTheirInterval(NonNegativeInt daysAfterEnd, PositiveInt countSeed)
     {
         var today = s_endOfTherapy.AddDays(daysAfterEnd.Get % 10_000);
-        var count = (countSeed.Get % 12) + 1;
+        int count = (countSeed.Get % 12) + 1;
 
         var plan = EarlyFollowUpSchedule.PlanCheckpoints(s_endOfTherapy, today, count);
 

@@ -233,8 +233,8 @@ public sealed class MarkerInterpreterTests
         NonNegativeInt hundredths, PositiveInt limitTenths, int markerSeed, int settingSeed, int symptomSeed, bool hasLabLimit)
     {
         var marker = (TumourMarker)Math.Abs(markerSeed % 3);
-        var value = hundredths.Get / 100m;
-        var labLimit = hasLabLimit ? limitTenths.Get / 10m : (decimal?)null;
+        decimal value = hundredths.Get / 100m;
+        decimal? labLimit = hasLabLimit ? limitTenths.Get / 10m : (decimal?)null;
         var context = new MarkerContext((MarkerSetting)Math.Abs(settingSeed % 3), (SymptomStatus)Math.Abs(symptomSeed % 3), SmokingStatus.Unknown);
         var result = new MarkerResult(marker, value, TumourMarkerName.CanonicalUnit(marker), Day0, LabA, labLimit);
 

@@ -23,7 +23,7 @@ internal static class MarkerTestData
     /// <summary>A marker output never claims recurrence or progression and always sends the person to their team.</summary>
     public static void AssertSafeWording(string reason, IEnumerable<MarkerNote> notes, IReadOnlyList<string> sourceIds)
     {
-        foreach (var text in notes.Select(note => note.Text).Prepend(reason))
+        foreach (string? text in notes.Select(note => note.Text).Prepend(reason))
         {
             Assert.DoesNotContain("recur", text, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("progress", text, StringComparison.OrdinalIgnoreCase);

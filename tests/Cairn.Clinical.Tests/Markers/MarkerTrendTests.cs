@@ -214,7 +214,7 @@ public sealed class MarkerTrendTests
     [Fact]
     public void GivenEquivalentUnitSpellings_WhenBuildingASeries_ThenTheyCompareAsOneUnit()
     {
-        var lab = LabA;
+        string lab = LabA;
         MarkerResult[] series =
         [
             new(TumourMarker.Cea, 2.1m, MarkerUnitName.Parse("ng/mL"), Day0, lab),
@@ -253,7 +253,7 @@ public sealed class MarkerTrendTests
             return;
         }
 
-        var value = 0m;
+        decimal value = 0m;
         var series = steps.Select((step, index) => Ca2729(value += step.Get / 10m, index * 14, labUpperLimit: 38m)).ToList();
         var random = new Random(shuffleSeed);
         var shuffled = series.OrderBy(_ => random.Next()).ToArray();
