@@ -1,0 +1,93 @@
+namespace Cairn.Clinical.FollowUp;
+
+/// <summary>
+/// Monitoring cadence for metastatic breast cancer on therapy (ONCOLOGY_RULES.md §7.2): ESO-MBC Task Force (S28) and
+/// NCCN 3.2013 as tabulated by Graham et al. (S32). Pure and deterministic.
+/// </summary>
+public static class MetastaticMonitoring
+{
+    private const string AdjustSentence =
+        "Your team adjusts this to how the disease is behaving and tests sooner if new symptoms suggest a change.";
+
+    // ESO-MBC (S28): first response check 2–3 months after starting any therapy.
+    private static readonly MonitoringItem s_firstResponse = new(
+        MonitoringActivity.FirstResponseAssessment, new Cadence(2, 3, CadenceUnit.Months),
+        "First check of how the treatment is working, 2 to 3 months after it starts.", ["S28"]);
+
+    private static readonly MonitoringItem[] s_endocrine =
+    [
+        s_firstResponse,
+
+        // ESO-MBC (S28): then every 2–4 months on endocrine therapy.
+        new(MonitoringActivity.ResponseAssessment, new Cadence(2, 4, CadenceUnit.Months),
+            "Check of how the treatment is working every 2 to 4 months.", ["S28"]),
+
+        // NCCN 3.2013 via S32, endocrine therapy: clinical review every 2–3 months.
+        new(MonitoringActivity.ClinicalReview, new Cadence(2, 3, CadenceUnit.Months),
+            "Visit with your team (symptoms and examination) every 2 to 3 months.", ["S32"]),
+
+        // NCCN 3.2013 via S32: CT every 2–6 months.
+        new(MonitoringActivity.CtChestAbdomenPelvis, new Cadence(2, 6, CadenceUnit.Months),
+            "CT scan of chest, abdomen and pelvis every 2 to 6 months.", ["S32"]),
+
+        // NCCN 3.2013 via S32: bone scan every 4–6 months.
+        new(MonitoringActivity.BoneScan, new Cadence(4, 6, CadenceUnit.Months),
+            "Bone scan every 4 to 6 months.", ["S32"]),
+    ];
+
+    private static readonly MonitoringItem[] s_chemotherapy =
+    [
+        s_firstResponse,
+
+        // ESO-MBC (S28): then every 2–4 cycles of chemotherapy.
+        new(MonitoringActivity.ResponseAssessment, new Cadence(2, 4, CadenceUnit.Cycles),
+            "Check of how the treatment is working every 2 to 4 cycles.", ["S28"]),
+
+        // NCCN 3.2013 via S32, chemotherapy: symptoms, examination and blood tests before each cycle.
+        new(MonitoringActivity.SymptomsExaminationAndBloodTests, new Cadence(1, 1, CadenceUnit.Cycles),
+            "Symptom check, examination and blood tests before each cycle.", ["S32"]),
+
+        // NCCN 3.2013 via S32: CT of chest/abdomen/pelvis every 2–4 cycles.
+        new(MonitoringActivity.CtChestAbdomenPelvis, new Cadence(2, 4, CadenceUnit.Cycles),
+            "CT scan of chest, abdomen and pelvis every 2 to 4 cycles.", ["S32"]),
+    ];
+
+    private static readonly MonitoringItem[] s_antiHer2OrTargeted =
+    [
+        s_firstResponse,
+
+        // Project decision (§7.2 gives no anti-HER2/targeted row): ESO's general 2–4 months (S28).
+        new(MonitoringActivity.ResponseAssessment, new Cadence(2, 4, CadenceUnit.Months),
+            "Check of how the treatment is working every 2 to 4 months (general advice; your team sets the exact schedule).",
+            ["S28"]),
+    ];
+
+    /// <summary>The suggested monitoring for a therapy type.</summary>
+    /// <param name="therapyType">Endocrine, chemotherapy, or anti-HER2/targeted.</param>
+    /// <param name="therapyStartDate">When the therapy started, to date the first response check; optional.</param>
+    /// <exception cref="ArgumentOutOfRangeException">Undefined therapy type.</exception>
+    public static MetastaticMonitoringPlan ForTherapy(MetastaticTherapyType therapyType, DateOnly? therapyStartDate = null)
+    {
+        var (items, isProjectDecision, first) = therapyType switch
+        {
+            MetastaticTherapyType.Endocrine => (s_endocrine, false,
+                "On hormone (endocrine) therapy, a first check of how it is working is suggested 2 to 3 months after starting and then every 2 to 4 months, with a visit every 2 to 3 months, a CT scan every 2 to 6 months and a bone scan every 4 to 6 months."),
+            MetastaticTherapyType.Chemotherapy => (s_chemotherapy, false,
+                "On chemotherapy, a symptom check, examination and blood tests are suggested before each cycle, a CT scan every 2 to 4 cycles, and a first check of how it is working 2 to 3 months after starting."),
+            MetastaticTherapyType.AntiHer2OrTargeted => (s_antiHer2OrTargeted, true,
+                "The guidelines we use give no separate schedule for anti-HER2 or other targeted therapy, so this follows general advice: a first check of how it is working 2 to 3 months after starting, then every 2 to 4 months."),
+            _ => throw new ArgumentOutOfRangeException(
+                nameof(therapyType), therapyType, $"Unknown metastatic therapy type value {(int)therapyType}."),
+        };
+
+        string[] sources = [.. items.SelectMany(item => item.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        return new MetastaticMonitoringPlan(
+            therapyType,
+            Array.AsReadOnly(items),
+            therapyStartDate?.AddMonths(s_firstResponse.Cadence.Minimum),
+            therapyStartDate?.AddMonths(s_firstResponse.Cadence.Maximum),
+            isProjectDecision,
+            first + " " + AdjustSentence,
+            sources);
+    }
+}

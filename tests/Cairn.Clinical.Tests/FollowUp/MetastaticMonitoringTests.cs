@@ -1,0 +1,91 @@
+using Cairn.Clinical.FollowUp;
+using Cairn.Clinical.Sources;
+
+namespace Cairn.Clinical.Tests.FollowUp;
+
+public sealed class MetastaticMonitoringTests
+{
+    // ONCOLOGY_RULES.md §7.2, one row per therapy and step: ESO-MBC (S28) and NCCN 3.2013 via S32.
+    [Theory]
+    [InlineData("endocrine: clinical review 2-3 months (NCCN)", MetastaticTherapyType.Endocrine, MonitoringActivity.ClinicalReview, 2, 3, CadenceUnit.Months, "S32")]
+    [InlineData("endocrine: CT every 2-6 months (NCCN)", MetastaticTherapyType.Endocrine, MonitoringActivity.CtChestAbdomenPelvis, 2, 6, CadenceUnit.Months, "S32")]
+    [InlineData("endocrine: bone scan every 4-6 months (NCCN)", MetastaticTherapyType.Endocrine, MonitoringActivity.BoneScan, 4, 6, CadenceUnit.Months, "S32")]
+    [InlineData("endocrine: response every 2-4 months (ESO)", MetastaticTherapyType.Endocrine, MonitoringActivity.ResponseAssessment, 2, 4, CadenceUnit.Months, "S28")]
+    [InlineData("endocrine: first check 2-3 months (ESO)", MetastaticTherapyType.Endocrine, MonitoringActivity.FirstResponseAssessment, 2, 3, CadenceUnit.Months, "S28")]
+    [InlineData("chemo: symptoms, exam, bloods before each cycle (NCCN)", MetastaticTherapyType.Chemotherapy, MonitoringActivity.SymptomsExaminationAndBloodTests, 1, 1, CadenceUnit.Cycles, "S32")]
+    [InlineData("chemo: CT every 2-4 cycles (NCCN)", MetastaticTherapyType.Chemotherapy, MonitoringActivity.CtChestAbdomenPelvis, 2, 4, CadenceUnit.Cycles, "S32")]
+    [InlineData("chemo: response every 2-4 cycles (ESO)", MetastaticTherapyType.Chemotherapy, MonitoringActivity.ResponseAssessment, 2, 4, CadenceUnit.Cycles, "S28")]
+    [InlineData("chemo: first check 2-3 months (ESO)", MetastaticTherapyType.Chemotherapy, MonitoringActivity.FirstResponseAssessment, 2, 3, CadenceUnit.Months, "S28")]
+    [InlineData("anti-HER2: response every 2-4 months (ESO general)", MetastaticTherapyType.AntiHer2OrTargeted, MonitoringActivity.ResponseAssessment, 2, 4, CadenceUnit.Months, "S28")]
+    [InlineData("anti-HER2: first check 2-3 months (ESO general)", MetastaticTherapyType.AntiHer2OrTargeted, MonitoringActivity.FirstResponseAssessment, 2, 3, CadenceUnit.Months, "S28")]
+    public void GivenTherapyType_WhenPlanning_ThenEachStepHasTheTabulatedCadence(
+        string caseId, MetastaticTherapyType therapy, MonitoringActivity activity, int minimum, int maximum, CadenceUnit unit, string source)
+    {
+        var plan = MetastaticMonitoring.ForTherapy(therapy);
+
+        var item = Assert.Single(plan.Items, i => i.Activity == activity);
+        Assert.True((minimum, maximum, unit) == (item.Cadence.Minimum, item.Cadence.Maximum, item.Cadence.Unit), caseId);
+        Assert.Equal([source], item.SourceIds);
+    }
+
+    [Theory]
+    [InlineData(MetastaticTherapyType.Endocrine, 5, false)]
+    [InlineData(MetastaticTherapyType.Chemotherapy, 4, false)]
+    [InlineData(MetastaticTherapyType.AntiHer2OrTargeted, 2, true)]
+    public void GivenTherapyType_WhenPlanning_ThenNoExtraStepsAndProjectDecisionIsFlagged(
+        MetastaticTherapyType therapy, int itemCount, bool isProjectDecision)
+    {
+        var plan = MetastaticMonitoring.ForTherapy(therapy);
+
+        Assert.Equal(itemCount, plan.Items.Count);
+        Assert.Equal(itemCount, plan.Items.Select(i => i.Activity).Distinct().Count());
+        Assert.Equal(isProjectDecision, plan.IsProjectDecision);
+        Assert.True(plan.TestEarlierIfSymptoms);
+        Assert.Contains("tests sooner if new symptoms suggest a change", plan.Reason, StringComparison.Ordinal);
+        Assert.NotEmpty(plan.SourceIds);
+        Assert.All(plan.SourceIds, id => Assert.True(ClinicalSources.Contains(id), id));
+    }
+
+    [Fact]
+    public void GivenAntiHer2Therapy_WhenPlanning_ThenReasonSaysTheScheduleIsGeneralAdviceForTheTeamToDecide()
+    {
+        var plan = MetastaticMonitoring.ForTherapy(MetastaticTherapyType.AntiHer2OrTargeted);
+
+        Assert.Contains("no separate schedule", plan.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(plan.Items, i => i.Activity is MonitoringActivity.CtChestAbdomenPelvis or MonitoringActivity.BoneScan);
+        Assert.Equal(["S28"], plan.SourceIds);
+    }
+
+    [Fact]
+    public void GivenTherapyStartDate_WhenPlanning_ThenFirstResponseCheckWindowIsTwoToThreeMonthsLater()
+    {
+        var plan = MetastaticMonitoring.ForTherapy(MetastaticTherapyType.Endocrine, new DateOnly(2026, 1, 31));
+
+        Assert.Equal(new DateOnly(2026, 3, 31), plan.FirstResponseCheckEarliest);
+        Assert.Equal(new DateOnly(2026, 4, 30), plan.FirstResponseCheckLatest);
+    }
+
+    [Fact]
+    public void GivenNoStartDate_WhenPlanning_ThenNoFirstCheckDates()
+    {
+        var plan = MetastaticMonitoring.ForTherapy(MetastaticTherapyType.Chemotherapy);
+
+        Assert.Null(plan.FirstResponseCheckEarliest);
+        Assert.Null(plan.FirstResponseCheckLatest);
+    }
+
+    [Fact]
+    public void GivenUndefinedTherapyType_WhenPlanning_ThenRejected()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => MetastaticMonitoring.ForTherapy((MetastaticTherapyType)9));
+    }
+
+    [Theory]
+    [InlineData(0, 1, CadenceUnit.Months)]
+    [InlineData(3, 2, CadenceUnit.Months)]
+    [InlineData(1, 1, (CadenceUnit)7)]
+    public void GivenInvalidCadence_WhenCreating_ThenRejected(int minimum, int maximum, CadenceUnit unit)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Cadence(minimum, maximum, unit));
+    }
+}
