@@ -147,11 +147,14 @@ public static class RecistTargetSelection
         string reason;
         if (targets.Count > 0)
         {
-            reason = $"{targets.Count} measurable {(targets.Count == 1 ? "lesion was" : "lesions were")} chosen as RECIST target lesions, with a starting total of {RecistMeasurability.Mm(sum)} mm; {nonTargets.Count} other {(nonTargets.Count == 1 ? "area is" : "areas are")} followed as non-target lesions.";
+            reason = $"{targets.Count} measurable {(targets.Count == 1 ? "lesion was" : "lesions were")} chosen as RECIST target {(targets.Count == 1 ? "lesion" : "lesions")}, with a starting total of {RecistMeasurability.Mm(sum)} mm. "
+                + (nonTargets.Count == 0
+                    ? "There are no other tumour areas to follow."
+                    : $"{nonTargets.Count} other tumour {(nonTargets.Count == 1 ? "area is" : "areas are")} followed without exact measurement (non-target).");
         }
         else if (nonTargets.Count > 0)
         {
-            reason = $"No lesion is measurable under RECIST, so there are no target lesions; {nonTargets.Count} {(nonTargets.Count == 1 ? "area is" : "areas are")} followed as non-target lesions only.";
+            reason = $"No lesion is measurable under RECIST, so there are no target lesions. {nonTargets.Count} tumour {(nonTargets.Count == 1 ? "area is" : "areas are")} followed without exact measurement (non-target).";
             warnings.Add("No measurable lesion: only the non-target response table can be used.");
         }
         else
