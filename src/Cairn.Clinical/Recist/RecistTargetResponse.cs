@@ -59,7 +59,8 @@ public static class RecistTargetResponse
 
         var change = Percent(currentSum, baselineSum);
 
-        if (CompleteResponseCriteriaMet(baseline, current))
+        var targetsGone = TargetsGoneOrNormal(baseline, current);
+        if (targetsGone && NonTargetNodesNormal(baseline, current))
         {
             return Result(TargetResponse.CompleteResponse, baselineSum, nadir, currentSum, true, change, currentSum - nadir,
                 currentSum == 0
@@ -72,6 +73,8 @@ public static class RecistTargetResponse
         {
             TargetResponse.ProgressiveDisease =>
                 $"RECIST progressive disease (PD) for the measured tumours: their total is {Mm(currentSum)} mm, at least 20% and at least 5 mm more than the smallest total so far ({Mm(nadir)} mm).",
+            TargetResponse.PartialResponse when targetsGone =>
+                "RECIST partial response (PR) for the measured tumours: they have gone or shrunk to normal size, but it is not a complete response because another lymph node is still 10 mm or more across, or was not checked.",
             TargetResponse.PartialResponse =>
                 $"RECIST partial response (PR) for the measured tumours: their total is {Mm(currentSum)} mm, {Mm(-change)}% smaller than at the start ({Mm(baselineSum)} mm); PR needs at least 30% smaller.",
             _ =>
@@ -101,22 +104,25 @@ public static class RecistTargetResponse
         currentSum - nadirSum >= 5m && currentSum >= nadirSum * 1.20m;
 
     /// <summary>
-    /// RECIST 1.1 (S17): CR = all non-nodal targets gone and every pathological node, target or non-target, under
-    /// 10 mm short axis. A non-target node that was not evaluated, or is present without a size, blocks CR.
+    /// RECIST 1.1 (S17), first half of CR: every non-nodal target gone (0 mm) and every nodal target under 10 mm short
+    /// axis. Needs all targets evaluated.
     /// </summary>
-    private static bool CompleteResponseCriteriaMet(RecistBaseline baseline, RecistTimePoint current)
+    private static bool TargetsGoneOrNormal(RecistBaseline baseline, RecistTimePoint current)
     {
         var targetNodes = baseline.Targets.ToDictionary(lesion => lesion.Id, lesion => lesion.IsLymphNode, StringComparer.Ordinal);
-        foreach (var measurement in current.Targets)
+        return current.Targets.All(measurement =>
         {
             var value = (decimal)measurement.SumContributionMm!.Value;
-            var gone = targetNodes[measurement.LesionId] ? value < 10m : value == 0m;
-            if (!gone)
-            {
-                return false;
-            }
-        }
+            return targetNodes[measurement.LesionId] ? value < 10m : value == 0m;
+        });
+    }
 
+    /// <summary>
+    /// RECIST 1.1 (S17), second half of CR: every pathological node "whether target or non-target" under 10 mm. A
+    /// non-target node that was not evaluated, or is present without a size, blocks CR.
+    /// </summary>
+    private static bool NonTargetNodesNormal(RecistBaseline baseline, RecistTimePoint current)
+    {
         var nonTargetNodes = baseline.NonTargets.Where(lesion => lesion.IsLymphNode).Select(lesion => lesion.Id).ToHashSet(StringComparer.Ordinal);
         return current.NonTargets
             .Where(assessment => nonTargetNodes.Contains(assessment.LesionId))

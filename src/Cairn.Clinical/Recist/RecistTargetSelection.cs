@@ -147,7 +147,7 @@ public static class RecistTargetSelection
         string reason;
         if (targets.Count > 0)
         {
-            reason = $"{targets.Count} measurable {(targets.Count == 1 ? "lesion was" : "lesions were")} chosen as RECIST target {(targets.Count == 1 ? "lesion" : "lesions")}, with a starting total of {RecistMeasurability.Mm(sum)} mm. "
+            reason = $"{targets.Count} measurable {(targets.Count == 1 ? "lesion was" : "lesions were")} chosen as {(targets.Count == 1 ? "a RECIST target lesion" : "RECIST target lesions")}, with a starting total of {RecistMeasurability.Mm(sum)} mm. "
                 + (nonTargets.Count == 0
                     ? "There are no other tumour areas to follow."
                     : $"{nonTargets.Count} other tumour {(nonTargets.Count == 1 ? "area is" : "areas are")} followed without exact measurement (non-target).");

@@ -42,7 +42,9 @@ public static class DistantMetastasisClassifier
         if (!tumourCells)
         {
             // S15: M0 = no clinical or radiographic evidence of distant metastasis; imaging is not required.
-            return Result(MCategory.M0, "Nothing in the findings shows spread to distant parts of the body, so the category is M0.");
+            return Result(MCategory.M0, findings.SymptomsOrSignsOfMetastasis
+                ? "Nothing in the findings shows spread to distant parts of the body, so the category is M0. Symptoms that could mean spread still need to be checked by your care team."
+                : "Nothing in the findings shows spread to distant parts of the body, so the category is M0.");
         }
 
         // S15: cM0(i+) requires a patient WITHOUT symptoms or signs of metastasis; with them, the cells cannot be

@@ -84,6 +84,7 @@ public sealed class RecistTargetResponseTests
         var result = RecistTargetResponse.Evaluate(baseline, [], scan);
 
         Assert.Equal(TargetResponse.PartialResponse, result.Response);
+        Assert.Contains("not a complete response", result.Reason, StringComparison.Ordinal);
     }
 
     [Theory]

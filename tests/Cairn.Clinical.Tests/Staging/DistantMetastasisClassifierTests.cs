@@ -36,6 +36,15 @@ public sealed class DistantMetastasisClassifierTests
         Assert.DoesNotContain("remission", result.Reason, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public void GivenSymptomsButNothingFound_WhenClassifying_ThenM0AndReasonAsksForCheck()
+    {
+        var result = DistantMetastasisClassifier.Classify(new DistantMetastasisFindings { SymptomsOrSignsOfMetastasis = true });
+
+        Assert.Equal(MCategory.M0, result.Category);
+        Assert.Contains("checked by your care team", result.Reason, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("NaN", double.NaN)]
     [InlineData("negative", -1.0)]
