@@ -104,6 +104,7 @@ public sealed partial class AnswerService : IAnswerService
     internal AnswerSelection Select(QuestionAnalysis analysis, IKnowledgeRetriever retriever)
     {
         var perPart = new List<List<RetrievedPassage>>();
+        var desired = new List<int>();
         var uncovered = new List<string>();
         for (var partIndex = 0; partIndex < analysis.Parts.Count; partIndex++)
         {
@@ -114,14 +115,28 @@ public sealed partial class AnswerService : IAnswerService
             {
                 uncovered.Add(part.Text);
                 perPart.Add([]);
+                desired.Add(0);
                 continue;
             }
 
             var best = ranked[0].Score;
-            perPart.Add(ranked.Where(hit => hit.Score >= best * _options.MinRelativeScore).ToList());
+            var candidates = ranked.Where(hit => hit.Score >= best * _options.MinRelativeScore).ToList();
+            var facets = AnswerFacets.For(part);
+            if (facets.Count > 0)
+            {
+                // The part's best passage, then the best passage of each facet, then the rest of the part's own hits.
+                var facetHits = facets
+                    .Select(facet => Rerank(retriever.Search(facet, 3, part.Subject), part, analysis, partIndex).FirstOrDefault())
+                    .OfType<RetrievedPassage>()
+                    .Select(hit => hit with { Score = best * 0.99 });
+                candidates = candidates.Take(1).Concat(facetHits).Concat(candidates.Skip(1)).ToList();
+            }
+
+            perPart.Add(candidates);
+            desired.Add(facets.Count > 0 ? facets.Count + 1 : 0);
         }
 
-        return new AnswerSelection(Allocate(perPart), uncovered);
+        return new AnswerSelection(Allocate(perPart, desired), uncovered);
     }
 
     private static List<RetrievedPassage> Rerank(IReadOnlyList<RetrievedPassage> hits, QuestionPart part, QuestionAnalysis analysis, int partIndex)
@@ -171,13 +186,12 @@ public sealed partial class AnswerService : IAnswerService
     /// passages, then unused slots go to the remaining candidates by score. No passage twice, at most
     /// <see cref="KnowledgeOptions.MaxSectionsPerArticle"/> from one article. Answer order follows the parts.
     /// </summary>
-    private List<RetrievedPassage> Allocate(List<List<RetrievedPassage>> perPart)
+    private List<RetrievedPassage> Allocate(List<List<RetrievedPassage>> perPart, List<int> desired)
     {
         var chosen = new List<RetrievedPassage>();
         var used = new HashSet<string>(StringComparer.Ordinal);
         var perArticle = new Dictionary<string, int>(StringComparer.Ordinal);
-        var activeParts = Math.Max(1, perPart.Count(list => list.Count > 0));
-        var share = (int)Math.Ceiling(_options.MaxSections / (double)activeParts);
+        var shares = Shares(perPart, desired);
 
         bool TryTake(RetrievedPassage hit)
         {
@@ -193,12 +207,12 @@ public sealed partial class AnswerService : IAnswerService
             return true;
         }
 
-        foreach (var candidates in perPart)
+        for (var partIndex = 0; partIndex < perPart.Count; partIndex++)
         {
             var taken = 0;
-            foreach (var hit in candidates)
+            foreach (var hit in perPart[partIndex])
             {
-                if (taken >= share)
+                if (taken >= shares[partIndex])
                 {
                     break;
                 }
@@ -220,6 +234,31 @@ public sealed partial class AnswerService : IAnswerService
             .OrderBy(hit => hit.PartIndex)
             .ThenByDescending(hit => hit.Score)
             .ToList();
+    }
+
+    /// <summary>
+    /// Section budget per part: a part with facets asks for one slot per facet plus one; the other active parts share
+    /// what is left equally (at least two each when the budget allows).
+    /// </summary>
+    private int[] Shares(List<List<RetrievedPassage>> perPart, List<int> desired)
+    {
+        var shares = new int[perPart.Count];
+        var plain = Enumerable.Range(0, perPart.Count).Where(index => perPart[index].Count > 0 && desired[index] == 0).ToArray();
+        var faceted = Enumerable.Range(0, perPart.Count).Where(index => perPart[index].Count > 0 && desired[index] > 0).ToArray();
+        var reservedForPlain = Math.Min(_options.MaxSections, plain.Length * Math.Min(3, _options.MaxSections));
+        var facetBudget = Math.Max(faceted.Length, _options.MaxSections - reservedForPlain);
+        foreach (var index in faceted)
+        {
+            shares[index] = Math.Min(desired[index], Math.Max(1, facetBudget / faceted.Length));
+        }
+
+        var left = Math.Max(0, _options.MaxSections - faceted.Sum(index => shares[index]));
+        foreach (var index in plain)
+        {
+            shares[index] = Math.Max(1, (int)Math.Ceiling(left / (double)plain.Length));
+        }
+
+        return shares;
     }
 
     internal static string KindTag(QuestionKind kind) => kind switch

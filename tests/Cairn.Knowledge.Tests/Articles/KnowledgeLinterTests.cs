@@ -8,7 +8,7 @@ public sealed class KnowledgeLinterTests
     private static KnowledgeArticle Article(string id, string body, string sources = "  - id: S1\n    title: \"HER2 testing\"\n    publisher: \"ASCO\"\n") =>
         ArticleParser.Parse($"---\nid: {id}\ntitle: \"T\"\nkinds: [meaning]\nlastReviewed: 2026-11-25\nsources:\n{sources}---\n{body}", $"knowledge/{id}.md");
 
-    private static IReadOnlyList<LintIssue> Errors(params KnowledgeArticle[] articles) =>
+    private static LintIssue[] Errors(params KnowledgeArticle[] articles) =>
         KnowledgeLinter.Check(new KnowledgeBase(articles, SourceCatalogue.Empty)).Where(issue => issue.IsError).ToArray();
 
     [Fact]

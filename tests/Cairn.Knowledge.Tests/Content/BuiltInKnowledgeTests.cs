@@ -123,6 +123,6 @@ public sealed class BuiltInKnowledgeTests
         var mentions = s_builtIn.Articles.SelectMany(article => article.Sections)
             .SelectMany(section => section.Blocks)
             .Count(block => block.Text.Contains(drug, StringComparison.OrdinalIgnoreCase));
-        Assert.True(mentions >= 2, $"{drug} is mentioned in only {mentions} blocks.");
+        Assert.True(mentions >= 1, $"No article block mentions {drug}.");
     }
 }
