@@ -1,0 +1,4 @@
+namespace Cairn.Clinical.RedFlags;
+
+/// <summary>A symptom phrase found in a normalised sentence, at [Start, End).</summary>
+internal readonly record struct PhraseMatch(Symptom Symptom, int Start, int End);
