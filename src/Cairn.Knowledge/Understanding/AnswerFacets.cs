@@ -15,8 +15,8 @@ public static partial class AnswerFacets
     [
         "how often check-ups are after treatment ends",
         "which tests are used and how often during treatment for metastatic cancer",
-        "what a high or rising tumour marker blood test cannot show",
-        "what circulating tumour cell (CTC) and ctDNA blood tests cannot tell you",
+        "a rising tumour marker by itself does not mean the cancer has come back",
+        "why CTC and ctDNA blood tests do not define remission",
     ];
 
     /// <summary>

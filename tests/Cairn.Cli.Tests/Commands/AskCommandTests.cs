@@ -5,6 +5,7 @@ namespace Cairn.Cli.Tests.Commands;
 public sealed class AskCommandTests : IDisposable
 {
     private const string SeedQuestion = "What does remission mean for HER2-positive breast cancer and how is it monitored?";
+    private static readonly string[] s_blockKinds = ["paragraph", "bullet", "numbered"];
     private readonly CliRunner _cli = new();
 
     [Fact]
@@ -39,7 +40,7 @@ public sealed class AskCommandTests : IDisposable
         Assert.NotEmpty(blocks);
         Assert.All(blocks, block =>
         {
-            Assert.Contains(block.GetProperty("kind").GetString(), new[] { "paragraph", "bullet", "numbered" });
+            Assert.Contains(block.GetProperty("kind").GetString(), s_blockKinds);
             Assert.All(block.GetProperty("citations").EnumerateArray(), id => Assert.Contains(id.GetString(), ids));
         });
         Assert.All(json.GetProperty("citations").EnumerateArray(), citation =>
