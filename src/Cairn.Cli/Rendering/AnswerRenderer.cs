@@ -85,7 +85,9 @@ internal static class AnswerRenderer
             {
                 var details = string.Join(". ", new[] { citation.Publisher, citation.Year?.ToString(CultureInfo.InvariantCulture) }
                     .Where(part => !string.IsNullOrWhiteSpace(part)));
-                console.MarkupLine($"  [bold][[{numbers[citation.Id]}]][/] {Markup.Escape(citation.Title)}. {Markup.Escape(details)} [grey]({Markup.Escape(citation.Id)})[/]");
+                var title = citation.Title.TrimEnd();
+                var separator = title.Length > 0 && char.IsPunctuation(title[^1]) && title[^1] != ')' ? " " : ". ";
+                console.MarkupLine($"  [bold][[{numbers[citation.Id]}]][/] {Markup.Escape(title)}{separator}{Markup.Escape(details)} [grey]({Markup.Escape(citation.Id)})[/]");
                 if (citation.Url is { Length: > 0 } url)
                 {
                     console.MarkupLine($"      [blue]{Markup.Escape(url)}[/]");
