@@ -13,7 +13,7 @@ internal static class ContextLexicon
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
     private static readonly Regex s_chemotherapy = new(
-        @"\b(?:chemo|chemos|chemotherapy|chemotherapies|paclitaxel|taxol|abraxane|nab-paclitaxel|docetaxel|taxotere|doxorubicin|adriamycin|red devil|epirubicin|cyclophosphamide|cytoxan|carboplatin|cisplatin|capecitabine|xeloda|gemcitabine|gemzar|vinorelbine|navelbine|eribulin|halaven|fluorouracil|5-fu|methotrexate|sacituzumab|trodelvy|tchp|kadcyla|t-dm1|ado-trastuzumab|trastuzumab emtansine)\b",
+        @"\b(?:chemo|chemos|chemotherapy|chemotherapies|paclitaxel|taxol|abraxane|nab-paclitaxel|docetaxel|taxotere|doxorubicin|adriamycin|red devil|epirubicin|cyclophosphamide|cytoxan|carboplatin|cisplatin|capecitabine|xeloda|gemcitabine|gemzar|vinorelbine|navelbine|eribulin|halaven|fluorouracil|5-fu|methotrexate|sacituzumab|trodelvy|tchp|kadcyla|t-dm1|ado-trastuzumab|trastuzumab emtansine|neutropenic|neutropenia|low (?:white (?:blood )?(?:cell )?|neutrophil )count|(?:cycles?|rounds?|doses?|course) (?:\d+ )?of (?:ac|ec|fec|tc|tch|tac|ac-t|fec-t)|(?:ac|ec|fec|tc|tch|tac)(?:-t|-th)? (?:chemo|regimen|treatment))\b",
         Options);
 
     private static readonly Regex s_trastuzumabDeruxtecan = new(

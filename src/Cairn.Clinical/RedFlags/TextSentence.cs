@@ -92,6 +92,10 @@ internal sealed class TextSentence
         @"\b(?:my|our|his|her|their) (?:doctor|doctors|oncologist|oncologists|team|nurse|nurses|care|gp|chemo|chemotherapy|treatment|treatments|cancer|infusion|infusions|appointment|hospital|question|questions|results|result|scan|scans|report|drug|drugs|medication|medications|medicine|medicines|therapy|consultant|specialist|surgeon|clinic|own|next|last|first|understanding)\b",
         Options);
 
+    // "I was told to watch for fever" passes on advice; it reports nothing.
+    private static readonly Regex s_toldAbout = new(
+        @"\b(?:i|we|she|he|they)\s+(?:was|were|have been|had been|am|are|is|got|get)\s+(?:told|asked|advised|instructed|warned|informed|taught|given)\b", Options);
+
     private static readonly Regex s_followingReport = new(
         @"^\W*(?:[a-z0-9.]+ ){0,4}?(?:today|tonight|yesterday|since|this morning|this afternoon|this evening|last night|right now|now|currently|again|all day|all night|for (?:the )?(?:past |last )?(?:\d+|a|an|one|two|three|few|several|couple)\b)",
         RegexOptions.CultureInvariant);
@@ -261,7 +265,7 @@ internal sealed class TextSentence
     {
         var first = FirstWordAtOrAfter(start);
         var windowStart = Math.Max(first - AnchorWindow < 0 ? 0 : _starts[first - AnchorWindow], start - 160);
-        var around = s_careNounPossessive.Replace(Text[windowStart..Math.Min(end, start + 160)], " ");
+        var around = s_toldAbout.Replace(s_careNounPossessive.Replace(Text[windowStart..Math.Min(end, start + 160)], " "), " ");
         return s_subjectReport.IsMatch(around) || s_reportWord.IsMatch(around) || s_followingReport.IsMatch(TextWindow.After(Text, end, 120));
     }
 
