@@ -101,7 +101,7 @@ internal static class SymptomLexicon
         new(Symptom.UnusualBruising, @"\bbruis(?:es|ing)\b(?:\s+(?<x>from|after|at|around|where|on the injection|caused))?", ExplainedBruising),
         new(Symptom.UnusualBruising, @"\b(?:unusual|unexplained|strange|weird|random|easy|new|lots of|a lot of|many)\s+bruis(?:es|ing|e)\b|\bbruis(?:e|es)\s+(?:very\s+|so\s+|really\s+)?easily\b|\bpetechiae\b|\btiny red (?:spots|dots)\b"),
         new(Symptom.VomitingBlood, @"\b(?:vomit|vomiting|vomited|throwing up|threw up|throw up|puking|puked|being sick)\s+(?:up\s+)?(?:some\s+)?blood\b|\bblood\s+in\s+(?:my\s+|her\s+|his\s+|the\s+)?(?:vomit|sick)\b|\bha?ematemesis\b|\bcoffee[ -]grounds?\s+vomit"),
-        new(Symptom.UncontrolledBleeding, @"\bbleeding\s+(?:that\s+)?(?:will not|would not|does not|did not|cannot|is not)\s+stop(?:ping)?\b|\b(?:will not|would not|does not|cannot)\s+stop\s+bleeding\b|\bbleeding\s+(?:heavily|a lot|badly|profusely)\b|\bheavy bleeding\b"),
+        new(Symptom.OtherUnusualBleeding, @"\bbleeding\s+(?:[a-z]+\s+){0,2}(?:that\s+|which\s+)?(?:will not|would not|does not|did not|do not|cannot|is not|are not|has not|have not)\s+stop(?:ped|ping)?\b|\bbleeding gums\b|\bgums\s+(?:(?:are|keep|have been|started|keeps)\s+)?bleeding\b|\b(?:will not|would not|does not|cannot)\s+stop\s+bleeding\b|\bbleeding\s+(?:heavily|a lot|badly|profusely)\b|\bheavy bleeding\b"),
 
         new(Symptom.NewOrWorseCough, @"\bcough(?:s|ing|ed)?\b(?:\s+(?<x>syrup|medicine|mixture|drops|sweets|lozenges?|suppressant))?", CoughAsSymptom),
     ];

@@ -65,7 +65,7 @@ internal sealed class TextSentence
         Options);
 
     private static readonly Regex s_presentConcern = new(
-        @"\b(?:(?:is|are) (?:this|that|it|these|those) (?:normal|ok|okay|serious|dangerous|bad|urgent|an emergency|a concern|concerning|worrying|something to worry)|is it normal|is this normal|should i (?:be )?(?:worried|worry|concerned|go|call|ring|phone|see|head)|do i need to (?:go|call|ring|see|worry)|(?:i am|i feel) (?:so |really |very )?(?:worried|scared|frightened|afraid|panicking|panicky|concerned|anxious)|please help|need help|right now)\b|\bhelp\W*$|(?:an emergency|serious|dangerous|urgent|life[ -]threatening)\W*$",
+        @"\b(?:(?:is|are) (?:this|that|it|these|those) (?:normal|ok|okay|serious|dangerous|bad|urgent|an emergency|a concern|concerning|worrying|something to worry)|is it normal|is this normal|should i (?:be )?(?:worried|worry|concerned|go|call|ring|phone|see|head)|do i need to (?:go|call|ring|see|worry)|(?:i am|i feel) (?:so |really |very )?(?:worried|scared|frightened|afraid|panicking|panicky|concerned|anxious)|please help|need help|right now|what (?:do|should|can|shall) (?:i|we) do(?: now)?$|what to do$|what now)\b|\bhelp\W*$|(?:an emergency|serious|dangerous|urgent|life[ -]threatening)\W*$",
         Options);
 
     private static readonly Regex s_hypothetical = new(
@@ -78,6 +78,10 @@ internal sealed class TextSentence
     private static readonly Regex s_distantPast = new(
         @"^\W*(?:[a-z0-9.]+ ){0,4}(?:(?:\d+|a|an|one|two|three|four|five|six|few|several|many|some|couple of) (?:years?|months?) ago|years ago|last (?:year|month|summer|winter|spring|autumn|fall)|in (?:19|20)\d\d|when i was (?:a |young)|as a (?:child|kid)|long ago|in the past)\b",
         RegexOptions.CultureInvariant);
+
+    private static readonly Regex s_refersBack = new(
+        @"^(?:(?:yes|and|but|well|so|because|as)\s+)?(?:i|she|he|we|they|my [a-z]+)(?: [a-z]+){0,3} (?:have|has|had|am|is|are|keep|keeps|kept|got|get|getting|having|been|think|feel|felt)(?: [a-z]+){0,3} (?:it|them|this|these|that|those|one|some|several|a few|a lot|lots|many|\d+|two|three|four|five)\b|^(?:yes\s+)?(?:i do|i have|i am|she does|she has|he does|he has|me too|that is me|that is what i have)\b",
+        Options);
 
     private static readonly Regex s_subjectReport = new(
         @"\b(?:i|we|she|he|they|it|mum|mom|mother|dad|father|husband|wife|partner|son|daughter|sister|brother|friend|patient|baby)(?: [a-z]+){0,2} (?:am|is|are|was|were|have|has|had|got|keep|keeps|kept|feel|feels|felt|started|noticed|developed|woke|been|cannot|seem|seems|coughed|fainted|passed|threw|vomited|spat)\b",
@@ -168,6 +172,20 @@ internal sealed class TextSentence
     public bool IsReported(int start, int end, bool[]? phraseWords) =>
         !IsNegated(start, end, phraseWords) && !IsHypothetical(start) && !IsDistantPast(end)
         && (!IsEducational || HasPresentConcern || IsAnchored(start, end));
+
+    /// <summary>
+    /// True when the phrase was set aside only because the sentence is a general question: not negated, not
+    /// hypothetical, not history. A following "I have it" (<see cref="RefersBack"/>) turns it into a report.
+    /// </summary>
+    public bool IsGeneralMention(int start, int end, bool[]? phraseWords) =>
+        IsEducational && !HasPresentConcern && !IsAnchored(start, end)
+        && !IsNegated(start, end, phraseWords) && !IsHypothetical(start) && !IsDistantPast(end);
+
+    /// <summary>
+    /// The sentence says the person has what the previous sentence asked about: "Can Enhertu cause a cough? I have
+    /// had it for a week." / "Does Kadcyla cause nosebleeds? I've had three today."
+    /// </summary>
+    public bool RefersBack => s_refersBack.IsMatch(Text);
 
     /// <summary>True when a negation ("no", "not", "without", "denies", "never") governs the phrase, or follows it ("fever: none", "swelling has gone").</summary>
     public bool IsNegated(int start, int end, bool[]? phraseWords)
