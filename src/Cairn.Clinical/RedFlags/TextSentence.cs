@@ -166,7 +166,8 @@ internal sealed class TextSentence
 
     /// <summary>
     /// True when the phrase at [start, end) counts as something the person reports now: not negated, not
-    /// hypothetical, not history ("last year"), and either in a sentence that is not a general question, or anchored by a personal marker.
+    /// hypothetical, not history ("last year"), and either in a sentence that is not a general question, or
+    /// anchored by a personal marker.
     /// </summary>
     /// <param name="phraseWords">From <see cref="WordsInPhrases"/>: words inside phrases (list items a negation reaches past).</param>
     public bool IsReported(int start, int end, bool[]? phraseWords) =>
@@ -186,6 +187,24 @@ internal sealed class TextSentence
     /// had it for a week." / "Does Kadcyla cause nosebleeds? I've had three today."
     /// </summary>
     public bool RefersBack => s_refersBack.IsMatch(Text);
+
+    /// <summary>
+    /// Marks the words that lie inside any of the phrases found in this sentence. Words before a phrase are never part
+    /// of it, so one map serves every phrase.
+    /// </summary>
+    public bool[] WordsInPhrases(IEnumerable<(int Start, int End)> phrases)
+    {
+        var inside = new bool[_words.Length];
+        foreach (var (start, end) in phrases)
+        {
+            for (var index = FirstWordAtOrAfter(start); index < _words.Length && _ends[index] <= end; index++)
+            {
+                inside[index] = true;
+            }
+        }
+
+        return inside;
+    }
 
     /// <summary>True when a negation ("no", "not", "without", "denies", "never") governs the phrase, or follows it ("fever: none", "swelling has gone").</summary>
     public bool IsNegated(int start, int end, bool[]? phraseWords)
@@ -271,7 +290,6 @@ internal sealed class TextSentence
             }
         }
 
-        // "I had a fever last year" is history, not a report.
         return false;
     }
 
@@ -349,24 +367,6 @@ internal sealed class TextSentence
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// Marks the words that lie inside any of the phrases found in this sentence. Words before a phrase are never part
-    /// of it, so one map serves every phrase.
-    /// </summary>
-    public bool[] WordsInPhrases(IEnumerable<(int Start, int End)> phrases)
-    {
-        var inside = new bool[_words.Length];
-        foreach (var (start, end) in phrases)
-        {
-            for (var index = FirstWordAtOrAfter(start); index < _words.Length && _ends[index] <= end; index++)
-            {
-                inside[index] = true;
-            }
-        }
-
-        return inside;
     }
 
     private int FirstWordAtOrAfter(int position)

@@ -249,6 +249,7 @@ public sealed class RedFlagRulesTests
         Assert.Equal(["coughing up blood", "chest pain", "palpitations while on a trastuzumab-type drug"], result.Triggers.Select(trigger => trigger.Description));
         Assert.Equal(["S50", "S49", "S35", "S39"], result.SourceIds);
         Assert.Equal(RedFlagMessages.ReasonPossiblePulmonaryEmbolism, result.Reason);
+        Assert.Equal(RedFlagMessages.ReasonHeartWarning, result.Triggers[2].Reason);
     }
 
     [Theory]
