@@ -33,7 +33,7 @@ internal static class SymptomLexicon
 
         new(Symptom.ChestPain, @"\bchest\s+(?:pain|pains|ache|aches|aching|hurts|hurt|hurting|tightness|tight|pressure|discomfort|heaviness|is\s+(?:[a-z]+\s+)?(?:tight|sore|painful|hurting|aching|heavy)|feels\s+(?:[a-z]+\s+)?(?:tight|heavy|sore|painful|crushed|crushing))\b"),
         new(Symptom.ChestPain, @"\b(?:pain|pains|ache|aching|tightness|pressure|discomfort|heaviness|tight feeling|crushing feeling|stabbing|sharp pain)\s+(?:in|on|across|around)\s+(?:my\s+|her\s+|his\s+|the\s+)?(?:chest|rib cage)\b"),
-        new(Symptom.ChestPain, @"\b(?:tight|painful|sore|heavy)\s+chest\b|\bangina\b"),
+        new(Symptom.ChestPain, @"\b(?:tight|painful|sore|heavy)\s+chest\b|\bangina\b|\bheart attack\b"),
 
         new(Symptom.PleuriticChestPain, $@"\b(?:hurts|hurt|hurting|painful|pain|sore|stabbing|sharp|worse|sharper|catches|catching)\s+(?:[a-z]+\s+){{0,3}}(?:to|when|if|with|on|while|as|whenever)\s+{Breathe}"),
         new(Symptom.PleuriticChestPain, @"\bpleuritic\b|\b(?:painful|sore) breathing\b|\bbreathing\s+(?:in\s+)?(?:hurts|is painful|is sore|makes (?:it|my chest) (?:hurt|worse))\b|\b(?:deep\s+)?breaths?\s+(?:hurt|hurts|are painful|is painful)\b"),
@@ -60,7 +60,7 @@ internal static class SymptomLexicon
         new(Symptom.Palpitations, @"\bpalpitations?\b|\b(?:skipped|missed|extra)\s+(?:heart\s*)?beats?\b|\birregular\s+(?:heart\s*beat|heartbeat|pulse|heart rhythm|rhythm)\b|\bthumping heart\b"),
         new(Symptom.Palpitations, @"\b(?:heart|heartbeat|heart beat)\s+(?:(?:is|keeps|keep|feels|seems|has been|been|sometimes)\s+){0,2}(?:fluttering|flutters|flutter|skipping|skips|skipped|irregular|jumping|flip-flopping|flipping|thumping|missing beats|missing a beat)\b|\bflutter(?:ing)?\s+(?:feeling\s+)?in\s+(?:my\s+|her\s+|his\s+)?chest\b"),
 
-        new(Symptom.Fainting, @"\bfaint(?:ed|ing|s)\b|\bfaint\s+(?:spell|episode|feeling)s?\b|\bpass(?:ed|ing|es)?\s+out\b|\bblack(?:ed|ing)?\s+out\b|\bblackouts?\b|\blos(?:t|ing|e)\s+consciousness\b|\bcollaps(?:ed|ing|e|es)\b|\bsyncop(?:e|al)\b|\bunconscious\b|\bkeeled over\b"),
+        new(Symptom.Fainting, @"\bfaint(?:ed|ing|s)\b|\bfaint\s+(?:spell|episode|feeling)s?\b|\bpass(?:ed|ing|es)?\s+out\b|\bblack(?:ed|ing)?\s+out\b|\bblackouts?\b|\blos(?:t|ing|e)\s+consciousness\b|\bcollaps(?:ed|ing|e|es)\b|\bsyncop(?:e|al)\b|\bunconscious\b|\bunresponsive\b|\bkeeled over\b|\b(?:cannot|could not) wake (?:her|him|them|me)\b|\b(?:will|would) not wake up\b"),
         new(Symptom.Fainting, @"\b(?:feel|feels|feeling|felt|going to|gonna|about to|almost|nearly|might|could|would)\s+(?:[a-z]+\s+)?faint\b(?:\s+(?<x>[a-z]+))?", NotFaintAdjective),
 
         new(Symptom.Confusion, @"\bconfus(?:ed|ion)\b(?:\s+(?<x>about|by|with|as|why|what|how|whether|if|regarding|on|over|at|because|between|re|around|when))?", NotPuzzled),

@@ -126,6 +126,10 @@ public sealed class RedFlagTriageTests
     [InlineData("SYN54", "my arm is swollen after surgery", UrgencyLevel.None)]
     [InlineData("SYN55", "Cancer patient here, high fever and chills", UrgencyLevel.Urgent)]
     [InlineData("SYN56", "I'm on Enhertu and I feel more breathless than usual", UrgencyLevel.Urgent)]
+    [InlineData("SYN57", "I can't wake her up", UrgencyLevel.Emergency)]
+    [InlineData("SYN58", "there was blood when I coughed", UrgencyLevel.Emergency)]
+    [InlineData("SYN59", "my heart is beating so fast", UrgencyLevel.Emergency)]
+    [InlineData("SYN60", "I think I'm having a heart attack", UrgencyLevel.Urgent)]
     // Common misspellings.
     [InlineData("TYP01", "I'm on chemo and have a feaver", UrgencyLevel.Urgent)]
     [InlineData("TYP02", "short of breth", UrgencyLevel.Urgent)]
@@ -185,6 +189,7 @@ public sealed class RedFlagTriageTests
     [InlineData("EDU23", "How often should I check my temperature during chemo?", UrgencyLevel.None)]
     [InlineData("EDU24", "When do I need to go to the emergency room during chemo?", UrgencyLevel.None)]
     [InlineData("EDU25", "What are the signs of a blood clot?", UrgencyLevel.None)]
+    [InlineData("EDU26", "What are the symptoms of a heart attack?", UrgencyLevel.None)]
     // A personal report inside a general question still counts.
     [InlineData("MIX01", "I'm on chemo and have a fever of 38.4, what is febrile neutropenia?", UrgencyLevel.Urgent)]
     [InlineData("MIX02", "What should I do? I have a fever of 38.5 and I'm on chemo", UrgencyLevel.Urgent)]
