@@ -13,7 +13,7 @@ internal static class ContextLexicon
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
     private static readonly Regex s_chemotherapy = new(
-        @"\b(?:chemo|chemos|chemotherapy|chemotherapies|paclitaxel|taxol|abraxane|nab-paclitaxel|docetaxel|taxotere|doxorubicin|adriamycin|red devil|epirubicin|cyclophosphamide|cytoxan|carboplatin|cisplatin|capecitabine|xeloda|gemcitabine|gemzar|vinorelbine|navelbine|eribulin|halaven|fluorouracil|5-fu|methotrexate|sacituzumab|trodelvy|tchp|kadcyla|t-dm1|ado-trastuzumab|trastuzumab emtansine)\b",
+        @"\b(?:chemo|chemos|chemotherapy|chemotherapies|paclitaxel|taxol|abraxane|nab-paclitaxel|docetaxel|taxotere|doxorubicin|adriamycin|red devil|epirubicin|cyclophosphamide|cytoxan|carboplatin|cisplatin|capecitabine|xeloda|gemcitabine|gemzar|vinorelbine|navelbine|eribulin|halaven|fluorouracil|5-fu|methotrexate|sacituzumab|trodelvy|tchp|kadcyla|t-dm1|ado-trastuzumab|trastuzumab emtansine|neutropenic|neutropenia|low (?:white (?:blood )?(?:cell )?|neutrophil )count|(?:cycles?|rounds?|doses?|course) (?:\d+ )?of (?:ac|ec|fec|tc|tch|tac|ac-t|fec-t)|(?:ac|ec|fec|tc|tch|tac)(?:-t|-th)? (?:chemo|regimen|treatment))\b",
         Options);
 
     private static readonly Regex s_trastuzumabDeruxtecan = new(
@@ -35,7 +35,7 @@ internal static class ContextLexicon
         @"\b(?:cancer|cancers|carcinoma|tumou?rs?|malignan(?:t|cy)|oncolog(?:y|ist)|lymphoma|leuka?emia|myeloma|sarcoma|dcis|her2-positive|her2 positive|her2\+)\b", Options);
 
     private static readonly Regex s_future = new(
-        @"\b(?:will|going to|gonna|due to|about to|plan to|planning to|scheduled to|supposed to|meant to|waiting to|yet to)\s+(?:start|begin|have|get|receive)\b|\b(?:starting|start|begin|beginning)\s+(?:[a-z-]+\s+){0,2}(?:next|tomorrow|soon|in \d+|on monday|on tuesday|on wednesday|on thursday|on friday)\b|\bbefore (?:i |she |he )?(?:start|starting|begin|beginning)\b|\b(?:should i|do i need to|whether to) (?:have|get|start|do|take|try)\b|\b(?:considering|thinking about|been offered|recommended)\b",
+        @"\b(?:will|going to|gonna|due to|about to|plan to|planning to|scheduled to|supposed to|meant to|waiting to|yet to)\s+(?:start|begin|have|get|receive)\b|\b(?:starting|start|begin|beginning)\s+(?:[a-z-]+\s+){0,2}(?:next|tomorrow|soon|in \d+|on monday|on tuesday|on wednesday|on thursday|on friday)\b|\bbefore (?:i |she |he )?(?:start|starting|begin|beginning)\b|\b(?:should i|do i need to|whether to) (?:have|get|start|take|try)\b|\b(?:considering|thinking about|been offered|recommended)\b",
         Options);
 
     // Past chemotherapy is read from the words right next to the mention: "had chemo last week", "finished chemo".

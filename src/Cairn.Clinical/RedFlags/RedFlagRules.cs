@@ -39,7 +39,7 @@ public static class RedFlagRules
     private static readonly Symptom[] s_bleedingSigns =
     [
         Symptom.PersistentNosebleed, Symptom.BlackOrBloodyStools, Symptom.BloodInUrine, Symptom.UnusualBruising,
-        Symptom.VomitingBlood, Symptom.UncontrolledBleeding,
+        Symptom.VomitingBlood, Symptom.OtherUnusualBleeding,
     ];
 
     /// <summary>Checks a report against every red-flag rule.</summary>
@@ -211,7 +211,7 @@ public static class RedFlagRules
         Symptom.BloodInUrine => "blood in the urine",
         Symptom.UnusualBruising => "unusual bruising",
         Symptom.VomitingBlood => "vomiting blood",
-        Symptom.UncontrolledBleeding => "bleeding that will not stop",
+        Symptom.OtherUnusualBleeding => "bleeding from the gums, or bleeding that will not stop",
         Symptom.NewOrWorseCough => "new or worse cough",
         Symptom.Palpitations => "palpitations",
         Symptom.LegSwelling => "leg or ankle swelling",

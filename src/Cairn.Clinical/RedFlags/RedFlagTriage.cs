@@ -28,10 +28,8 @@ public sealed class RedFlagTriage : ISymptomTriage
     /// <exception cref="ArgumentException"><paramref name="baseline"/> has bits that are not defined flags.</exception>
     public RedFlagTriage(PatientContext baseline)
     {
-        // Validated here so that Assess can never throw: SymptomReport rejects undefined flags.
-        _baseline = SymptomReport.Empty with { Context = baseline } is { } checkedReport
-            ? checkedReport.Context
-            : baseline;
+        // Validated here (SymptomReport rejects undefined flags) so that Assess can never throw.
+        _baseline = (SymptomReport.Empty with { Context = baseline }).Context;
     }
 
     /// <inheritdoc />

@@ -11,4 +11,8 @@ public sealed record RedFlagTrigger(
     RedFlagRule Rule,
     UrgencyLevel Level,
     string Description,
-    IReadOnlyList<string> SourceIds);
+    IReadOnlyList<string> SourceIds) : IClinicalFinding
+{
+    /// <summary>Plain-language explanation of the rule that fired (<see cref="RedFlagMessages.ReasonFor"/>).</summary>
+    public string Reason => RedFlagMessages.ReasonFor(Rule);
+}

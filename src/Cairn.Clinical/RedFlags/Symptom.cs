@@ -91,8 +91,11 @@ public enum Symptom
     /// <summary>Vomiting blood. Not in the §9 bleeding list; added under the same row (see README).</summary>
     VomitingBlood,
 
-    /// <summary>Bleeding that will not stop. Not in the §9 bleeding list; added under the same row (see README).</summary>
-    UncontrolledBleeding,
+    /// <summary>
+    /// Other unusual bleeding: bleeding gums, or bleeding that will not stop or is heavy. Not in the §9 bleeding list;
+    /// added under the same row (see README).
+    /// </summary>
+    OtherUnusualBleeding,
 
     /// <summary>A new or worsening cough.</summary>
     NewOrWorseCough,

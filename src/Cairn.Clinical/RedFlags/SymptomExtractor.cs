@@ -13,7 +13,8 @@ namespace Cairn.Clinical.RedFlags;
 /// "if you have chest pain"). In a general question ("What is febrile neutropenia?", "Can trastuzumab cause heart
 /// problems?", "What temperature counts as a fever during chemo?") a phrase counts only when a personal marker
 /// stands next to it ("I have", "my", "she is", "since yesterday"), or when the sentence voices present worry
-/// ("is this normal?"). Statements and bare phrases ("coughing up blood") always count.</para>
+/// ("is this normal?"), or when the next sentence points back to it ("Can Enhertu cause a cough? I have had it for
+/// a week."). Statements and bare phrases ("coughing up blood") always count.</para>
 /// <para>Safety first: where the text is genuinely ambiguous the phrase counts (a bare singular "leg swelling" is
 /// one-sided, "chills" are shaking chills, "pounding heart" is a racing heart, the highest of several temperatures
 /// wins). The context says nothing about a known cancer unless the text does; <see cref="RedFlagTriage"/> adds it.</para>
@@ -28,9 +29,21 @@ public static class SymptomExtractor
         BodyTemperature? highest = null;
         var spinalFeatures = SpinalPainFeatures.None;
 
+        // Phrases of the previous sentence set aside only because it was a general question.
+        var askedAbout = new List<Symptom>();
+        var askedTemperatures = new List<BodyTemperature>();
         for (var index = 0; index < sentences.Count; index++)
         {
             var sentence = sentences[index];
+            if (sentence.RefersBack)
+            {
+                // "Can Enhertu cause a cough? I have had it for a week." reports the cough.
+                symptoms.UnionWith(askedAbout);
+                askedTemperatures.ForEach(reading => highest = Higher(highest, reading));
+            }
+
+            askedAbout.Clear();
+            askedTemperatures.Clear();
             var phrases = SymptomLexicon.Find(sentence.Text);
             var temperatures = TemperatureReader.Find(sentence.Text);
             var spans = sentence.WordsInPhrases(phrases.Select(phrase => (phrase.Start, phrase.End))
@@ -42,14 +55,21 @@ public static class SymptomExtractor
                 {
                     symptoms.Add(phrase.Symptom);
                 }
+                else if (sentence.IsGeneralMention(phrase.Start, phrase.End, spans))
+                {
+                    askedAbout.Add(phrase.Symptom);
+                }
             }
 
             foreach (var reading in temperatures)
             {
-                if (sentence.IsReported(reading.Start, reading.End, spans)
-                    && (highest is null || reading.Temperature.Celsius > highest.Celsius))
+                if (sentence.IsReported(reading.Start, reading.End, spans))
                 {
-                    highest = reading.Temperature;
+                    highest = Higher(highest, reading.Temperature);
+                }
+                else if (sentence.IsGeneralMention(reading.Start, reading.End, spans))
+                {
+                    askedTemperatures.Add(reading.Temperature);
                 }
             }
 
@@ -75,4 +95,7 @@ public static class SymptomExtractor
             Context = ContextLexicon.Read(sentences),
         };
     }
+
+    private static BodyTemperature Higher(BodyTemperature? current, BodyTemperature candidate) =>
+        current is null || candidate.Celsius > current.Celsius ? candidate : current;
 }

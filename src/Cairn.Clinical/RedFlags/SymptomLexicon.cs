@@ -26,22 +26,22 @@ internal static class SymptomLexicon
         // Fever without a reading (a reading, when given, wins later).
         new(Symptom.FeverWithoutReading, @"\b(?:fever|fevers|feverish|febrile|pyrexia|pyrexial|burning up)\b", NotHayFever),
         new(Symptom.FeverWithoutReading, @"\b(?:have|has|had|got|running|run|runs|with|spiking|spiked|developed|develop|getting)\s+(?:a\s+|an\s+)?(?:(?:high|raised|slight|little|mild|low-grade|low grade|grade|bit|of|a|very|really)\s+){0,3}temp(?:erature)?s?\b"),
-        new(Symptom.FeverWithoutReading, @"\bhigh\s+temp(?:erature)?s?\b"),
+        new(Symptom.FeverWithoutReading, @"\bhigh\s+temp(?:erature)?s?\b|\bhot and cold\b"),
         new(Symptom.FeverWithoutReading, @"\btemp(?:erature)?\s+(?:(?:is|was|has|have|been|keeps|went|gone|seems|feels|going|still|really|very)\s+){0,2}(?:high|up|raised|elevated|spiking|rising|higher)\b"),
 
-        new(Symptom.ShakingChills, @"\b(?:chills|rigors|rigours|rigor|rigour|shivering|shivers|shivery|the shakes|teeth (?:are\s+)?chattering|shaking (?:uncontrollably|all over|with cold))\b"),
+        new(Symptom.ShakingChills, @"\b(?:chills|rigors|rigours|rigor|rigour|shivering|shivers|shivery|the shakes|teeth (?:are\s+)?chattering|shaking (?:uncontrollably|all over|with cold)|(?:shaking|trembling) (?:and|with) (?:cold|chills|fever)|cannot stop shaking|uncontrollable shaking)\b"),
 
         new(Symptom.ChestPain, @"\bchest\s+(?:pain|pains|ache|aches|aching|hurts|hurt|hurting|tightness|tight|pressure|discomfort|heaviness|is\s+(?:[a-z]+\s+)?(?:tight|sore|painful|hurting|aching|heavy)|feels\s+(?:[a-z]+\s+)?(?:tight|heavy|sore|painful|crushed|crushing))\b"),
         new(Symptom.ChestPain, @"\b(?:pain|pains|ache|aching|tightness|pressure|discomfort|heaviness|tight feeling|crushing feeling|stabbing|sharp pain)\s+(?:in|on|across|around)\s+(?:my\s+|her\s+|his\s+|the\s+)?(?:chest|rib cage)\b"),
-        new(Symptom.ChestPain, @"\b(?:tight|painful|sore|heavy)\s+chest\b|\bangina\b"),
+        new(Symptom.ChestPain, @"\b(?:tight|painful|sore|heavy)\s+chest\b|\bangina\b|\bheart attack\b"),
 
         new(Symptom.PleuriticChestPain, $@"\b(?:hurts|hurt|hurting|painful|pain|sore|stabbing|sharp|worse|sharper|catches|catching)\s+(?:[a-z]+\s+){{0,3}}(?:to|when|if|with|on|while|as|whenever)\s+{Breathe}"),
         new(Symptom.PleuriticChestPain, @"\bpleuritic\b|\b(?:painful|sore) breathing\b|\bbreathing\s+(?:in\s+)?(?:hurts|is painful|is sore|makes (?:it|my chest) (?:hurt|worse))\b|\b(?:deep\s+)?breaths?\s+(?:hurt|hurts|are painful|is painful)\b"),
 
-        new(Symptom.ShortnessOfBreath, @"\bshort(?:ness)?\s+of\s+breath\b|\bbreathless(?:ness)?\b|\bout of breath\b|\bshort of air\b|\bwinded\b|\bdyspno?ea\b|\bhuffing and puffing\b", SuddenIfSaid),
-        new(Symptom.ShortnessOfBreath, @"\b(?:cannot|could not|can barely|can hardly|not able to|unable to)\s+(?:catch|get)\s+(?:my|her|his|their|a|your)\s+breath\b", SuddenIfSaid),
-        new(Symptom.ShortnessOfBreath, @"\b(?:struggling to|struggle to|struggles to|hard to|difficult to|trouble|difficulty|difficulties|struggling|problems?|hard time|issues)\s+(?:with\s+)?breath(?:e|ing)\b", SuddenIfSaid),
-        new(Symptom.SevereShortnessOfBreath, @"\b(?:cannot|could not|can barely|can hardly|unable to|not able to)\s+breathe\b|\bgasping\b|\bstruggling for (?:breath|air)\b|\bnot getting enough (?:air|oxygen)\b|\bair hunger\b|\b(?:lips|face|fingers) (?:are |is |turning |turned |going |gone )?blue\b|\bturning blue\b"),
+        new(Symptom.ShortnessOfBreath, @"\bshort(?:ness)?[\s-]+of[\s-]+breathe?\b|\bbreathless(?:ness)?\b|\bout of breathe?\b|\bshort of air\b|\bwinded\b|\bdyspno?ea\b|\bhuffing and puffing\b", SuddenIfSaid),
+        new(Symptom.ShortnessOfBreath, @"\b(?:cannot|could not|can barely|can hardly|not able to|unable to)\s+(?:catch|get)\s+(?:my|her|his|their|a|your)\s+breathe?\b", SuddenIfSaid),
+        new(Symptom.ShortnessOfBreath, @"\b(?:struggling to|struggle to|struggles to|hard to|difficult to|trouble|difficulty|difficulties|struggling|problems?|hard time|issues)\s+(?:with\s+)?breath(?:e|ing)?\b", SuddenIfSaid),
+        new(Symptom.SevereShortnessOfBreath, @"\b(?:cannot|could not|can barely|can hardly|unable to|not able to)\s+breathe?\b|\b(?:cannot|could not) get enough (?:air|oxygen|breath)\b|\bgasping\b|\bstruggling for (?:breath|air)\b|\bnot getting enough (?:air|oxygen)\b|\bair hunger\b|\b(?:lips|face|fingers) (?:are |is |turning |turned |going |gone )?blue\b|\bturning blue\b"),
         new(Symptom.ShortnessOfBreath, @"\b(?:laboured|labored|heavy|difficult|troubled)\s+breathing\b|\bbreathing\s+(?:problems?|difficult(?:y|ies)|issues?|trouble)\b", SuddenIfSaid),
         new(Symptom.ShortnessOfBreath, @"\bbreathing\s+(?:is\s+|has\s+(?:been|become|got|gotten)\s+|got\s+|feels\s+|became\s+)?(?:[a-z]+\s+)?(?:difficult|hard|laboured|labored|worse|heavy|a struggle|harder)\b", SuddenIfSaid),
 
@@ -60,7 +60,7 @@ internal static class SymptomLexicon
         new(Symptom.Palpitations, @"\bpalpitations?\b|\b(?:skipped|missed|extra)\s+(?:heart\s*)?beats?\b|\birregular\s+(?:heart\s*beat|heartbeat|pulse|heart rhythm|rhythm)\b|\bthumping heart\b"),
         new(Symptom.Palpitations, @"\b(?:heart|heartbeat|heart beat)\s+(?:(?:is|keeps|keep|feels|seems|has been|been|sometimes)\s+){0,2}(?:fluttering|flutters|flutter|skipping|skips|skipped|irregular|jumping|flip-flopping|flipping|thumping|missing beats|missing a beat)\b|\bflutter(?:ing)?\s+(?:feeling\s+)?in\s+(?:my\s+|her\s+|his\s+)?chest\b"),
 
-        new(Symptom.Fainting, @"\bfaint(?:ed|ing|s)\b|\bfaint\s+(?:spell|episode|feeling)s?\b|\bpass(?:ed|ing|es)?\s+out\b|\bblack(?:ed|ing)?\s+out\b|\bblackouts?\b|\blos(?:t|ing|e)\s+consciousness\b|\bcollaps(?:ed|ing|e|es)\b|\bsyncop(?:e|al)\b|\bunconscious\b|\bkeeled over\b"),
+        new(Symptom.Fainting, @"\bfaint(?:ed|ing|s)\b|\bfaint\s+(?:spell|episode|feeling)s?\b|\bpass(?:ed|ing|es)?\s+out\b|\bblack(?:ed|ing)?\s+out\b|\bblackouts?\b|\blos(?:t|ing|e)\s+consciousness\b|\bcollaps(?:ed|ing|e|es)\b|\bsyncop(?:e|al)\b|\bunconscious\b|\bunresponsive\b|\bkeeled over\b|\b(?:cannot|could not) wake (?:her|him|them|me)\b|\b(?:will|would) not wake up\b"),
         new(Symptom.Fainting, @"\b(?:feel|feels|feeling|felt|going to|gonna|about to|almost|nearly|might|could|would)\s+(?:[a-z]+\s+)?faint\b(?:\s+(?<x>[a-z]+))?", NotFaintAdjective),
 
         new(Symptom.Confusion, @"\bconfus(?:ed|ion)\b(?:\s+(?<x>about|by|with|as|why|what|how|whether|if|regarding|on|over|at|because|between|re|around|when))?", NotPuzzled),
@@ -101,7 +101,7 @@ internal static class SymptomLexicon
         new(Symptom.UnusualBruising, @"\bbruis(?:es|ing)\b(?:\s+(?<x>from|after|at|around|where|on the injection|caused))?", ExplainedBruising),
         new(Symptom.UnusualBruising, @"\b(?:unusual|unexplained|strange|weird|random|easy|new|lots of|a lot of|many)\s+bruis(?:es|ing|e)\b|\bbruis(?:e|es)\s+(?:very\s+|so\s+|really\s+)?easily\b|\bpetechiae\b|\btiny red (?:spots|dots)\b"),
         new(Symptom.VomitingBlood, @"\b(?:vomit|vomiting|vomited|throwing up|threw up|throw up|puking|puked|being sick)\s+(?:up\s+)?(?:some\s+)?blood\b|\bblood\s+in\s+(?:my\s+|her\s+|his\s+|the\s+)?(?:vomit|sick)\b|\bha?ematemesis\b|\bcoffee[ -]grounds?\s+vomit"),
-        new(Symptom.UncontrolledBleeding, @"\bbleeding\s+(?:that\s+)?(?:will not|would not|does not|did not|cannot|is not)\s+stop(?:ping)?\b|\b(?:will not|would not|does not|cannot)\s+stop\s+bleeding\b|\bbleeding\s+(?:heavily|a lot|badly|profusely)\b|\bheavy bleeding\b"),
+        new(Symptom.OtherUnusualBleeding, @"\bbleeding\s+(?:[a-z]+\s+){0,2}(?:that\s+|which\s+)?(?:will not|would not|does not|did not|do not|cannot|is not|are not|has not|have not)\s+stop(?:ped|ping)?\b|\bbleeding gums\b|\bgums\s+(?:(?:are|keep|have been|started|keeps)\s+)?bleeding\b|\b(?:will not|would not|does not|cannot)\s+stop\s+bleeding\b|\bbleeding\s+(?:heavily|a lot|badly|profusely)\b|\bheavy bleeding\b"),
 
         new(Symptom.NewOrWorseCough, @"\bcough(?:s|ing|ed)?\b(?:\s+(?<x>syrup|medicine|mixture|drops|sweets|lozenges?|suppressant))?", CoughAsSymptom),
     ];

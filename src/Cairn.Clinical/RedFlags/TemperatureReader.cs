@@ -58,7 +58,12 @@ internal static class TemperatureReader
         {
             if (TryRead(sentence, match, speaksOfTemperature, hasOtherMeasures) is { } temperature)
             {
-                found.Add(new TemperatureMatch(temperature, match.Index, match.Index + match.Length));
+                // "fever of 38.5": the reading starts at its temperature word, so "I have a fever of 38.5" is judged
+                // (negation, personal report) from "fever", not from the bare number.
+                var before = TextWindow.Before(sentence, match.Index, 60);
+                var subject = s_temperatureSubject.Match(before);
+                var start = subject.Success ? match.Index - before.Length + subject.Index : match.Index;
+                found.Add(new TemperatureMatch(temperature, start, match.Index + match.Length));
             }
         }
 

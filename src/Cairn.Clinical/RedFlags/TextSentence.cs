@@ -65,7 +65,7 @@ internal sealed class TextSentence
         Options);
 
     private static readonly Regex s_presentConcern = new(
-        @"\b(?:(?:is|are) (?:this|that|it|these|those) (?:normal|ok|okay|serious|dangerous|bad|urgent|an emergency|a concern|concerning|worrying|something to worry)|is it normal|is this normal|should i (?:be )?(?:worried|worry|concerned|go|call|ring|phone|see|head)|do i need to (?:go|call|ring|see|worry)|(?:i am|i feel) (?:so |really |very )?(?:worried|scared|frightened|afraid|panicking|panicky|concerned|anxious)|please help|need help|right now)\b|\bhelp\W*$|(?:an emergency|serious|dangerous|urgent|life[ -]threatening)\W*$",
+        @"\b(?:(?:is|are) (?:this|that|it|these|those) (?:normal|ok|okay|serious|dangerous|bad|urgent|an emergency|a concern|concerning|worrying|something to worry)|is it normal|is this normal|should i (?:be )?(?:worried|worry|concerned|go|call|ring|phone|see|head)|do i need to (?:go|call|ring|see|worry)|(?:i am|i feel) (?:so |really |very )?(?:worried|scared|frightened|afraid|panicking|panicky|concerned|anxious)|please help|need help|right now|what (?:do|should|can|shall) (?:i|we) do(?: now)?$|what to do$|what now)\b|\bhelp\W*$|(?:an emergency|serious|dangerous|urgent|life[ -]threatening)\W*$",
         Options);
 
     private static readonly Regex s_hypothetical = new(
@@ -79,6 +79,10 @@ internal sealed class TextSentence
         @"^\W*(?:[a-z0-9.]+ ){0,4}(?:(?:\d+|a|an|one|two|three|four|five|six|few|several|many|some|couple of) (?:years?|months?) ago|years ago|last (?:year|month|summer|winter|spring|autumn|fall)|in (?:19|20)\d\d|when i was (?:a |young)|as a (?:child|kid)|long ago|in the past)\b",
         RegexOptions.CultureInvariant);
 
+    private static readonly Regex s_refersBack = new(
+        @"^(?:(?:yes|and|but|well|so|because|as)\s+)?(?:i|she|he|we|they|my [a-z]+)(?: [a-z]+){0,3} (?:have|has|had|am|is|are|keep|keeps|kept|got|get|getting|having|been|think|feel|felt)(?: [a-z]+){0,3} (?:it|them|this|these|that|those|one|some|several|a few|a lot|lots|many|\d+|two|three|four|five)\b|^(?:yes\s+)?(?:i do|i have|i am|she does|she has|he does|he has|me too|that is me|that is what i have)\b",
+        Options);
+
     private static readonly Regex s_subjectReport = new(
         @"\b(?:i|we|she|he|they|it|mum|mom|mother|dad|father|husband|wife|partner|son|daughter|sister|brother|friend|patient|baby)(?: [a-z]+){0,2} (?:am|is|are|was|were|have|has|had|got|keep|keeps|kept|feel|feels|felt|started|noticed|developed|woke|been|cannot|seem|seems|coughed|fainted|passed|threw|vomited|spat)\b",
         Options);
@@ -91,6 +95,10 @@ internal sealed class TextSentence
     private static readonly Regex s_careNounPossessive = new(
         @"\b(?:my|our|his|her|their) (?:doctor|doctors|oncologist|oncologists|team|nurse|nurses|care|gp|chemo|chemotherapy|treatment|treatments|cancer|infusion|infusions|appointment|hospital|question|questions|results|result|scan|scans|report|drug|drugs|medication|medications|medicine|medicines|therapy|consultant|specialist|surgeon|clinic|own|next|last|first|understanding)\b",
         Options);
+
+    // "I was told to watch for fever" passes on advice; it reports nothing.
+    private static readonly Regex s_toldAbout = new(
+        @"\b(?:i|we|she|he|they)\s+(?:was|were|have been|had been|am|are|is|got|get)\s+(?:told|asked|advised|instructed|warned|informed|taught|given)\b", Options);
 
     private static readonly Regex s_followingReport = new(
         @"^\W*(?:[a-z0-9.]+ ){0,4}?(?:today|tonight|yesterday|since|this morning|this afternoon|this evening|last night|right now|now|currently|again|all day|all night|for (?:the )?(?:past |last )?(?:\d+|a|an|one|two|three|few|several|couple)\b)",
@@ -158,12 +166,45 @@ internal sealed class TextSentence
 
     /// <summary>
     /// True when the phrase at [start, end) counts as something the person reports now: not negated, not
-    /// hypothetical, not history ("last year"), and either in a sentence that is not a general question, or anchored by a personal marker.
+    /// hypothetical, not history ("last year"), and either in a sentence that is not a general question, or
+    /// anchored by a personal marker.
     /// </summary>
     /// <param name="phraseWords">From <see cref="WordsInPhrases"/>: words inside phrases (list items a negation reaches past).</param>
     public bool IsReported(int start, int end, bool[]? phraseWords) =>
         !IsNegated(start, end, phraseWords) && !IsHypothetical(start) && !IsDistantPast(end)
         && (!IsEducational || HasPresentConcern || IsAnchored(start, end));
+
+    /// <summary>
+    /// True when the phrase was set aside only because the sentence is a general question: not negated, not
+    /// hypothetical, not history. A following "I have it" (<see cref="RefersBack"/>) turns it into a report.
+    /// </summary>
+    public bool IsGeneralMention(int start, int end, bool[]? phraseWords) =>
+        IsEducational && !HasPresentConcern && !IsAnchored(start, end)
+        && !IsNegated(start, end, phraseWords) && !IsHypothetical(start) && !IsDistantPast(end);
+
+    /// <summary>
+    /// The sentence says the person has what the previous sentence asked about: "Can Enhertu cause a cough? I have
+    /// had it for a week." / "Does Kadcyla cause nosebleeds? I've had three today."
+    /// </summary>
+    public bool RefersBack => s_refersBack.IsMatch(Text);
+
+    /// <summary>
+    /// Marks the words that lie inside any of the phrases found in this sentence. Words before a phrase are never part
+    /// of it, so one map serves every phrase.
+    /// </summary>
+    public bool[] WordsInPhrases(IEnumerable<(int Start, int End)> phrases)
+    {
+        var inside = new bool[_words.Length];
+        foreach (var (start, end) in phrases)
+        {
+            for (var index = FirstWordAtOrAfter(start); index < _words.Length && _ends[index] <= end; index++)
+            {
+                inside[index] = true;
+            }
+        }
+
+        return inside;
+    }
 
     /// <summary>True when a negation ("no", "not", "without", "denies", "never") governs the phrase, or follows it ("fever: none", "swelling has gone").</summary>
     public bool IsNegated(int start, int end, bool[]? phraseWords)
@@ -249,7 +290,6 @@ internal sealed class TextSentence
             }
         }
 
-        // "I had a fever last year" is history, not a report.
         return false;
     }
 
@@ -261,7 +301,7 @@ internal sealed class TextSentence
     {
         var first = FirstWordAtOrAfter(start);
         var windowStart = Math.Max(first - AnchorWindow < 0 ? 0 : _starts[first - AnchorWindow], start - 160);
-        var around = s_careNounPossessive.Replace(Text[windowStart..Math.Min(end, start + 160)], " ");
+        var around = s_toldAbout.Replace(s_careNounPossessive.Replace(Text[windowStart..Math.Min(end, start + 160)], " "), " ");
         return s_subjectReport.IsMatch(around) || s_reportWord.IsMatch(around) || s_followingReport.IsMatch(TextWindow.After(Text, end, 120));
     }
 
@@ -327,24 +367,6 @@ internal sealed class TextSentence
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// Marks the words that lie inside any of the phrases found in this sentence. Words before a phrase are never part
-    /// of it, so one map serves every phrase.
-    /// </summary>
-    public bool[] WordsInPhrases(IEnumerable<(int Start, int End)> phrases)
-    {
-        var inside = new bool[_words.Length];
-        foreach (var (start, end) in phrases)
-        {
-            for (var index = FirstWordAtOrAfter(start); index < _words.Length && _ends[index] <= end; index++)
-            {
-                inside[index] = true;
-            }
-        }
-
-        return inside;
     }
 
     private int FirstWordAtOrAfter(int position)
