@@ -1,0 +1,26 @@
+namespace Cairn.Core.Profiles;
+
+/// <summary>
+/// What Cairn knows about one patient, built from their imported records. This is the stable profile JSON contract
+/// (CLI <c>--json</c>, HTTP API). A field is null when the records do not state it; nothing is guessed. A report's
+/// stated interpretation wins over a computed one; disagreements appear in <see cref="Warnings"/>.
+/// </summary>
+public sealed record PatientProfile
+{
+    public required string PatientId { get; init; }
+
+    public CancerInfo Cancer { get; init; } = new(null, null, null);
+
+    public BiomarkerInfo Biomarkers { get; init; } = BiomarkerInfo.Empty;
+
+    public StageInfo Stage { get; init; } = new(null, null, null, null, null);
+
+    public IReadOnlyList<TreatmentInfo> Treatments { get; init; } = [];
+
+    public IReadOnlyList<ObservationInfo> Observations { get; init; } = [];
+
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>Where each profile value came from (document, page, line, the text as written).</summary>
+    public IReadOnlyList<ValueSource> Provenance { get; init; } = [];
+}

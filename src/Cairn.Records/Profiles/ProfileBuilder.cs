@@ -1,0 +1,455 @@
+using System.Globalization;
+using Cairn.Clinical.Her2;
+using Cairn.Clinical.HormoneReceptors;
+using Cairn.Clinical.Staging;
+using Cairn.Core.Profiles;
+using Cairn.Core.Records;
+
+namespace Cairn.Records.Profiles;
+
+/// <summary>
+/// Builds a patient profile from the facts of all the patient's documents (ARCHITECTURE.md, record → profile).
+/// Values the records state are used as stated; measured values are interpreted with Cairn.Clinical; when a stated
+/// result and a computed one disagree, the stated one is shown and the disagreement becomes a warning. For each field
+/// the most recent fact wins (by the fact's date, then by import order), and differing values across documents are
+/// named in a warning. Nothing is guessed: a field the records do not state stays null.
+/// </summary>
+public static class ProfileBuilder
+{
+    private const string Discrepancy = "Discrepancy – ask your care team.";
+
+    /// <summary>Builds the profile.</summary>
+    /// <param name="patientId">The stored patient's id.</param>
+    /// <param name="facts">Every fact of the patient's documents, oldest import first.</param>
+    /// <param name="importWarnings">Warnings the importers gave, already prefixed with their document name.</param>
+    public static PatientProfile Build(string patientId, IReadOnlyList<RecordFact> facts, IReadOnlyList<string>? importWarnings = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(patientId);
+        ArgumentNullException.ThrowIfNull(facts);
+        var context = new BuildContext(facts);
+        foreach (var warning in importWarnings ?? [])
+        {
+            context.Warn(warning);
+        }
+
+        var cancer = new CancerInfo(
+            context.Text(FactKind.CancerSite, "cancer.site"),
+            context.Text(FactKind.Histology, "cancer.histology"),
+            context.Text(FactKind.Laterality, "cancer.laterality"));
+
+        var biomarkers = new BiomarkerInfo(BuildEr(context), BuildPr(context), BuildHer2(context));
+        return new PatientProfile
+        {
+            PatientId = patientId,
+            Cancer = cancer,
+            Biomarkers = biomarkers,
+            Stage = BuildStage(context),
+            Treatments = BuildTreatments(facts),
+            Observations = BuildObservations(facts),
+            Warnings = context.Warnings,
+            Provenance = context.Sources,
+        };
+    }
+
+    private static ReceptorInfo BuildEr(BuildContext context)
+    {
+        var percentFact = context.Latest(FactKind.ErPercent, "biomarkers.er.percent");
+        var statedFact = context.Latest(FactKind.ErStatus, "biomarkers.er.status");
+        var percent = percentFact?.Number;
+        ErStatus? stated = statedFact?.Text switch
+        {
+            "positive" => ErStatus.Positive,
+            "low-positive" => ErStatus.LowPositive,
+            "negative" => ErStatus.Negative,
+            _ => null,
+        };
+        if (statedFact is not null && stated is null)
+        {
+            context.Warn($"ER: the stated result '{statedFact.Text}' ({Where(statedFact)}) is not one Cairn knows; it is not shown.");
+        }
+
+        ErAssessment? computed = null;
+        if (percent is { } value)
+        {
+            try
+            {
+                computed = HormoneReceptorClassifier.ClassifyEr((double)value);
+            }
+            catch (ArgumentException exception)
+            {
+                context.Warn($"ER: {value}% ({Where(percentFact!)}) cannot be interpreted: {exception.Message}");
+            }
+        }
+
+        if (stated is { } statedStatus && computed is not null)
+        {
+            var reconciliation = HormoneReceptorClassifier.ReconcileEr(statedStatus, computed);
+            if (reconciliation.HasDiscrepancy)
+            {
+                context.Warn($"ER: the report says {ErText(statedStatus)} ({Where(statedFact!)}), but {computed.PercentStainedNuclei}% would be {ErText(computed.Status)} by ASCO/CAP 2020. The report's result is shown. {Discrepancy}");
+            }
+        }
+
+        var status = stated ?? computed?.Status;
+        if (stated is null && computed is not null)
+        {
+            context.Source("biomarkers.er.status", ErText(computed.Status), percentFact!);
+        }
+
+        return new ReceptorInfo(status is { } s ? ErText(s) : null, percent);
+    }
+
+    private static ReceptorInfo BuildPr(BuildContext context)
+    {
+        var percentFact = context.Latest(FactKind.PrPercent, "biomarkers.pr.percent");
+        var statedFact = context.Latest(FactKind.PrStatus, "biomarkers.pr.status");
+        var percent = percentFact?.Number;
+        PrStatus? stated = statedFact?.Text switch
+        {
+            "positive" or "low-positive" => PrStatus.Positive,
+            "negative" => PrStatus.Negative,
+            _ => null,
+        };
+        PrAssessment? computed = null;
+        if (percent is { } value)
+        {
+            try
+            {
+                computed = HormoneReceptorClassifier.ClassifyPr((double)value);
+            }
+            catch (ArgumentException exception)
+            {
+                context.Warn($"PR: {value}% ({Where(percentFact!)}) cannot be interpreted: {exception.Message}");
+            }
+        }
+
+        if (stated is { } statedStatus && computed is not null
+            && HormoneReceptorClassifier.ReconcilePr(statedStatus, computed).HasDiscrepancy)
+        {
+            context.Warn($"PR: the report says {PrText(statedStatus)} ({Where(statedFact!)}), but {FormatNumber(percent)}% would be {PrText(computed.Status)}. The report's result is shown. {Discrepancy}");
+        }
+
+        var status = stated ?? computed?.Status;
+        if (stated is null && computed is not null)
+        {
+            context.Source("biomarkers.pr.status", PrText(computed.Status), percentFact!);
+        }
+
+        return new ReceptorInfo(status is { } s ? PrText(s) : null, percent);
+    }
+
+    private static string FormatNumber(decimal? number) => number?.ToString(CultureInfo.InvariantCulture) ?? "?";
+
+    private static Her2Info BuildHer2(BuildContext context)
+    {
+        var ihcFact = context.Latest(FactKind.Her2Ihc, "biomarkers.her2.ihc");
+        var stainingFact = context.Latest(FactKind.Her2IhcZeroStaining, null);
+        var ratioFact = context.Latest(FactKind.Her2IshRatio, "biomarkers.her2.ish.ratio");
+        var copiesFact = context.Latest(FactKind.Her2IshCopies, "biomarkers.her2.ish.copiesPerCell");
+        var ishResultFact = context.Latest(FactKind.Her2IshResult, "biomarkers.her2.ish.result");
+        var statedFact = context.Latest(FactKind.Her2Status, "biomarkers.her2.status");
+
+        Her2IhcScore? ihc = null;
+        if (ihcFact is not null)
+        {
+            if (Her2IhcScoreParser.TryParse(ihcFact.Text, out var score))
+            {
+                ihc = score;
+            }
+            else
+            {
+                context.Warn($"HER2: the IHC score '{ihcFact.Text}' ({Where(ihcFact)}) could not be read.");
+            }
+        }
+
+        Her2Assessment? computed = null;
+        if (ihc is not null || ratioFact is not null || copiesFact is not null)
+        {
+            if ((ratioFact is null) != (copiesFact is null))
+            {
+                context.Warn("HER2: the ISH ratio and the average copy number are both needed to place the result in an ASCO/CAP group; only one was found.");
+            }
+
+            var staining = ihc == Her2IhcScore.Zero
+                ? stainingFact?.Text switch
+                {
+                    "none" => Her2IhcZeroStaining.NoStaining,
+                    "faint" => Her2IhcZeroStaining.FaintIncompleteInUpToTenPercent,
+                    _ => Her2IhcZeroStaining.NotReported,
+                }
+                : Her2IhcZeroStaining.NotReported;
+            var findings = new Her2Findings
+            {
+                IhcScore = ihc,
+                IhcZeroStaining = staining,
+                IshRatio = ratioFact is not null && copiesFact is not null ? (double?)ratioFact.Number : null,
+                IshAverageCopyNumber = ratioFact is not null && copiesFact is not null ? (double?)copiesFact.Number : null,
+            };
+            if (findings.IhcScore is not null || findings.IshRatio is not null)
+            {
+                try
+                {
+                    computed = Her2Classifier.Classify(findings);
+                }
+                catch (ArgumentException exception)
+                {
+                    context.Warn($"HER2: the values cannot be interpreted: {exception.Message}");
+                }
+            }
+        }
+
+        var stated = ParseStatedHer2(statedFact?.Text);
+        if (statedFact is not null && stated is null)
+        {
+            context.Warn($"HER2: the stated result '{statedFact.Text}' ({Where(statedFact)}) is not one Cairn knows; it is not shown.");
+        }
+
+        if (stated is not null && computed is not null && computed.Result != Her2AscoCapResult.Incomplete)
+        {
+            var reconciliation = Her2Classifier.Reconcile(stated, computed);
+            if (reconciliation.HasDiscrepancy)
+            {
+                context.Warn($"HER2: the report says {Her2Text(stated.Result, stated.Subgroup)} ({Where(statedFact!)}), but the values ({Describe(ihc, ratioFact, copiesFact)}) would be {Her2Text(computed.Result, computed.ExpressionSubgroup)} by ASCO/CAP. The report's result is shown. {Discrepancy}");
+            }
+        }
+
+        string? status;
+        if (stated is not null)
+        {
+            // A stated "negative" is refined to low/ultralow/zero only when the measured IHC supports the subgroup.
+            var subgroup = stated.Subgroup
+                ?? (stated.Result == Her2AscoCapResult.Negative && computed?.Result == Her2AscoCapResult.Negative ? computed.ExpressionSubgroup : null);
+            status = Her2Text(stated.Result, subgroup);
+        }
+        else if (computed is not null)
+        {
+            status = computed.Result == Her2AscoCapResult.Incomplete ? null : Her2Text(computed.Result, computed.ExpressionSubgroup);
+            if (computed.Result == Her2AscoCapResult.Incomplete)
+            {
+                context.Warn($"HER2: the result is incomplete. {computed.Reason}");
+            }
+            else
+            {
+                context.Source("biomarkers.her2.status", status!, ihcFact ?? ratioFact!);
+            }
+        }
+        else
+        {
+            status = null;
+        }
+
+        var ish = new IshInfo(
+            ishResultFact?.Text,
+            ratioFact?.Number,
+            copiesFact?.Number,
+            computed?.IshGroup is { } group ? (int)group : null);
+        return new Her2Info(status, ihc is { } s ? Her2IhcScoreParser.Format(s) : null, ish);
+    }
+
+    private static StageInfo BuildStage(BuildContext context)
+    {
+        var tFact = context.Latest(FactKind.TCategory, "stage.t");
+        var nFact = context.Latest(FactKind.NCategory, "stage.n");
+        var mFact = context.Latest(FactKind.MCategory, "stage.m");
+        var groupFact = context.Latest(FactKind.StageGroup, "stage.group");
+
+        StatedStage? stated = null;
+        if (groupFact is not null)
+        {
+            var kind = groupFact.Qualifier switch
+            {
+                "prognostic" => "prognostic ",
+                "anatomic" => "anatomic ",
+                _ => string.Empty,
+            };
+            if (StatedStage.TryParse($"{kind}stage {groupFact.Text}", out var parsed) || StatedStage.TryParse(groupFact.Text, out parsed))
+            {
+                stated = parsed;
+            }
+            else
+            {
+                context.Warn($"Stage: '{groupFact.Text}' ({Where(groupFact)}) is not a stage group Cairn knows; it is not shown.");
+            }
+        }
+
+        AnatomicStageResult? computed = null;
+        if (tFact is not null && nFact is not null && mFact is not null
+            && TnmT.TryParse((tFact.Qualifier ?? string.Empty) + tFact.Text, out var t)
+            && TnmN.TryParse((nFact.Qualifier ?? string.Empty) + nFact.Text, out var n)
+            && TnmM.TryParse((mFact.Qualifier is "p" ? string.Empty : mFact.Qualifier ?? string.Empty) + mFact.Text, out var m))
+        {
+            computed = AnatomicStaging.Group(t, n, m);
+        }
+
+        if (stated is { } statedStage && computed is not null)
+        {
+            var reconciliation = StageReconciler.Reconcile(statedStage, computed);
+            if (reconciliation.HasDiscrepancy)
+            {
+                context.Warn($"Stage: the report says stage {GroupText(statedStage.Group)} ({Where(groupFact!)}), but {tFact!.Text} {nFact!.Text} {mFact!.Text} gives anatomic stage {GroupText(computed.Stage)} (AJCC 8th). The report's stage is shown. {Discrepancy}");
+            }
+        }
+
+        string? group = null;
+        if (stated is { } shown)
+        {
+            group = GroupText(shown.Group);
+        }
+        else if (computed is { IsMapped: true })
+        {
+            group = GroupText(computed.Stage);
+            context.Source("stage.group", group, tFact!);
+        }
+
+        var basis = (tFact ?? nFact ?? mFact)?.Qualifier switch
+        {
+            "c" => "clinical",
+            "p" => "pathologic",
+            "yp" or "yc" => "post-neoadjuvant",
+            _ => null,
+        };
+        return new StageInfo(tFact?.Text, nFact?.Text, mFact?.Text, group, basis);
+    }
+
+    private static TreatmentInfo[] BuildTreatments(IReadOnlyList<RecordFact> facts) =>
+        facts.Where(fact => fact.Kind == FactKind.Treatment && !string.IsNullOrWhiteSpace(fact.Text))
+            .GroupBy(fact => (Name: fact.Text!, fact.Date))
+            .Select(group => new TreatmentInfo(group.Key.Name, group.Key.Date, group.Select(fact => fact.EndDate).LastOrDefault(end => end is not null)))
+            .OrderBy(treatment => treatment.Start ?? DateOnly.MaxValue)
+            .ThenBy(treatment => treatment.Name, StringComparer.Ordinal)
+            .ToArray();
+
+    private static ObservationInfo[] BuildObservations(IReadOnlyList<RecordFact> facts)
+    {
+        var observations = facts
+            .Where(fact => fact.Kind == FactKind.Observation && fact.Number is not null && !string.IsNullOrWhiteSpace(fact.Text))
+            .Select(fact => new ObservationInfo(fact.Text!, fact.Number!.Value, fact.Unit, fact.Date, fact.ReferenceHigh, fact.Lab));
+        var ctcs = facts
+            .Where(fact => fact.Kind == FactKind.CtcCount && fact.Number is not null)
+            .Select(fact => new ObservationInfo("CTC count", fact.Number!.Value, $"per {fact.Qualifier ?? "?"} mL", fact.Date, null, fact.Lab));
+        return observations.Concat(ctcs)
+            .Distinct()
+            .OrderBy(observation => observation.Date ?? DateOnly.MinValue)
+            .ThenBy(observation => observation.Name, StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    private static Her2StatedStatus? ParseStatedHer2(string? text) => text switch
+    {
+        "positive" => new Her2StatedStatus(Her2AscoCapResult.Positive),
+        "negative" => new Her2StatedStatus(Her2AscoCapResult.Negative),
+        "equivocal" => new Her2StatedStatus(Her2AscoCapResult.Equivocal),
+        "low" => new Her2StatedStatus(Her2AscoCapResult.Negative, Her2ExpressionSubgroup.Low),
+        "ultralow" => new Her2StatedStatus(Her2AscoCapResult.Negative, Her2ExpressionSubgroup.Ultralow),
+        "zero" => new Her2StatedStatus(Her2AscoCapResult.Negative, Her2ExpressionSubgroup.Zero),
+        _ => null,
+    };
+
+    private static string Her2Text(Her2AscoCapResult result, Her2ExpressionSubgroup? subgroup) => (result, subgroup) switch
+    {
+        (Her2AscoCapResult.Positive, _) => "positive",
+        (Her2AscoCapResult.Equivocal, _) => "equivocal",
+        (Her2AscoCapResult.Negative, Her2ExpressionSubgroup.Low) => "low",
+        (Her2AscoCapResult.Negative, Her2ExpressionSubgroup.Ultralow) => "ultralow",
+        (Her2AscoCapResult.Negative, Her2ExpressionSubgroup.Zero) => "zero",
+        (Her2AscoCapResult.Negative, _) => "negative",
+        _ => "incomplete",
+    };
+
+    private static string ErText(ErStatus status) => status switch
+    {
+        ErStatus.Positive => "positive",
+        ErStatus.LowPositive => "low-positive",
+        _ => "negative",
+    };
+
+    private static string PrText(PrStatus status) => status == PrStatus.Positive ? "positive" : "negative";
+
+    private static string GroupText(StageGroup group) => group switch
+    {
+        StageGroup.Stage0 => "0",
+        StageGroup.Unmappable => "unmappable",
+        _ => group.ToString()["Stage".Length..],
+    };
+
+    private static string Describe(Her2IhcScore? ihc, RecordFact? ratio, RecordFact? copies)
+    {
+        var parts = new List<string>();
+        if (ihc is { } score)
+        {
+            parts.Add("IHC " + Her2IhcScoreParser.Format(score));
+        }
+
+        if (ratio?.Number is { } r && copies?.Number is { } c)
+        {
+            parts.Add($"ratio {r.ToString(CultureInfo.InvariantCulture)}, {c.ToString(CultureInfo.InvariantCulture)} copies per cell");
+        }
+
+        return string.Join("; ", parts);
+    }
+
+    internal static string Where(RecordFact fact)
+    {
+        var provenance = fact.Provenance;
+        var place = provenance.Page is { } page
+            ? $", page {page}" + (provenance.Line is { } pageLine ? $" line {pageLine}" : string.Empty)
+            : provenance.Line is { } line ? $", line {line}" : string.Empty;
+        return provenance.Document + place;
+    }
+
+    /// <summary>Collects the chosen values' sources and the warnings while the profile is built.</summary>
+    private sealed class BuildContext(IReadOnlyList<RecordFact> facts)
+    {
+        private readonly List<string> _warnings = [];
+        private readonly List<ValueSource> _sources = [];
+
+        public IReadOnlyList<string> Warnings => _warnings;
+
+        public IReadOnlyList<ValueSource> Sources => _sources;
+
+        public void Warn(string warning)
+        {
+            if (!_warnings.Contains(warning, StringComparer.Ordinal))
+            {
+                _warnings.Add(warning);
+            }
+        }
+
+        /// <summary>The most recent fact of a kind (by its date, then import order); warns when documents differ.</summary>
+        public RecordFact? Latest(FactKind kind, string? field)
+        {
+            var candidates = facts.Select((fact, index) => (fact, index)).Where(pair => pair.fact.Kind == kind).ToArray();
+            if (candidates.Length == 0)
+            {
+                return null;
+            }
+
+            var latest = candidates
+                .OrderBy(pair => pair.fact.Date ?? DateOnly.MinValue)
+                .ThenBy(pair => pair.index)
+                .Last().fact;
+            var distinct = candidates.Select(pair => Display(pair.fact)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+            if (distinct.Length > 1 && field is not null)
+            {
+                Warn($"{field}: the records disagree ({string.Join("; ", candidates.Select(pair => $"{Display(pair.fact)} in {Where(pair.fact)}").Distinct(StringComparer.Ordinal))}). The most recent value, {Display(latest)}, is shown; ask your care team which is current.");
+            }
+
+            if (field is not null)
+            {
+                Source(field, Display(latest), latest);
+            }
+
+            return latest;
+        }
+
+        public string? Text(FactKind kind, string field) => Latest(kind, field)?.Text;
+
+        public void Source(string field, string value, RecordFact fact) =>
+            _sources.Add(new ValueSource(field, value, fact.Provenance.Document, fact.Provenance.Page, fact.Provenance.Line, fact.Provenance.MatchedText));
+
+        private static string Display(RecordFact fact) =>
+            fact.Number is { } number
+                ? number.ToString(CultureInfo.InvariantCulture) + (fact.Unit is null ? string.Empty : " " + fact.Unit)
+                : (fact.Qualifier is { } qualifier && fact.Kind is FactKind.TCategory or FactKind.NCategory or FactKind.MCategory ? qualifier : string.Empty) + (fact.Text ?? string.Empty);
+    }
+}
