@@ -1,0 +1,131 @@
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using Cairn.Core.Profiles;
+using Cairn.Core.Records;
+using Cairn.Records.Profiles;
+
+namespace Cairn.Records.Import;
+
+/// <summary>
+/// The record → profile flow (ARCHITECTURE.md): detect each file's type, import its facts, store originals and facts
+/// in one transaction, and build the profile. All files are read before anything is stored, so a bad file stops the
+/// whole import and nothing already stored changes.
+/// </summary>
+public sealed partial class RecordService : IRecordService
+{
+    /// <summary>The largest record file accepted.</summary>
+    public const long MaxFileBytes = 20 * 1024 * 1024;
+
+    private readonly IReadOnlyList<IRecordImporter> _importers;
+    private readonly IPatientStore _store;
+
+    public RecordService(IEnumerable<IRecordImporter> importers, IPatientStore store)
+    {
+        ArgumentNullException.ThrowIfNull(importers);
+        _importers = importers.ToArray();
+        _store = store ?? throw new ArgumentNullException(nameof(store));
+    }
+
+    public async Task<ImportOutcome> ImportAsync(string? patientId, IReadOnlyList<RecordFile> files, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        if (files.Count == 0)
+        {
+            throw new RecordImportException("No files were given to import.");
+        }
+
+        if (patientId is not null && !PatientIdPattern().IsMatch(patientId))
+        {
+            throw new RecordImportException(
+                $"'{patientId}' is not a valid patient id: use 1 to 64 letters, digits, '.', '_' or '-'.");
+        }
+
+        var documents = new List<NewDocument>();
+        var errors = new List<string>();
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                documents.Add(Read(file));
+            }
+            catch (RecordImportException exception)
+            {
+                errors.Add(exception.Message);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            var stored = files.Count == 1 ? "The file was not imported." : "None of the files were imported.";
+            throw new RecordImportException($"{string.Join(" ", errors)} {stored} Nothing already stored has changed.");
+        }
+
+        var id = patientId ?? NewPatientId();
+        var created = !await _store.PatientExistsAsync(id, cancellationToken).ConfigureAwait(false);
+        var (added, already) = await _store.AddDocumentsAsync(id, documents, cancellationToken).ConfigureAwait(false);
+        var profile = await GetProfileAsync(id, cancellationToken).ConfigureAwait(false);
+        return new ImportOutcome(id, created, added, already, profile);
+    }
+
+    public async Task<PatientProfile> GetProfileAsync(string patientId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(patientId);
+        var documents = await _store.ListDocumentsAsync(patientId, cancellationToken).ConfigureAwait(false);
+        var facts = await _store.ListFactsAsync(patientId, cancellationToken).ConfigureAwait(false);
+        var warnings = documents.SelectMany(document => document.Warnings.Select(warning => $"{document.FileName}: {warning}")).ToArray();
+        return ProfileBuilder.Build(patientId, facts, warnings);
+    }
+
+    public Task<IReadOnlyList<PatientSummary>> ListPatientsAsync(CancellationToken cancellationToken = default) =>
+        _store.ListPatientsAsync(cancellationToken);
+
+    public Task<IReadOnlyList<StoredDocument>> ListDocumentsAsync(string patientId, CancellationToken cancellationToken = default) =>
+        _store.ListDocumentsAsync(patientId, cancellationToken);
+
+    public Task<bool> RemoveDocumentAsync(string patientId, string documentId, CancellationToken cancellationToken = default) =>
+        _store.RemoveDocumentAsync(patientId, documentId, cancellationToken);
+
+    /// <summary>Detects the type of one file and imports it; never stores.</summary>
+    /// <exception cref="RecordImportException">Empty, too large, unsupported or malformed.</exception>
+    public NewDocument Read(RecordFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (file.Content.Length == 0)
+        {
+            throw new RecordImportException($"{file.Name}: the file is empty.");
+        }
+
+        if (file.Content.Length > MaxFileBytes)
+        {
+            throw new RecordImportException(
+                $"{file.Name}: the file is {file.Content.Length / (1024 * 1024)} MB; the limit is {MaxFileBytes / (1024 * 1024)} MB.");
+        }
+
+        var importer = _importers.FirstOrDefault(candidate => candidate.CanImport(file))
+            ?? throw new RecordImportException(
+                $"{file.Name}: Cairn cannot read this kind of file. It reads FHIR R4 JSON (a Bundle or a resource), PDF reports with a text layer, and plain-text reports.");
+        ImportResult result;
+        try
+        {
+            result = importer.Import(file);
+        }
+        catch (RecordImportException)
+        {
+            throw;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // An importer defect must not look like a crash to the user, and must not store half a document.
+            throw new RecordImportException($"{file.Name}: the file could not be read ({exception.GetType().Name}: {exception.Message}).", exception);
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(file.Content.Span));
+        return new NewDocument(file.Name, result.Kind, file.Content, hash, result.Facts, result.Warnings);
+    }
+
+    private static string NewPatientId() => "p-" + Guid.NewGuid().ToString("N")[..10];
+
+    [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$")]
+    private static partial Regex PatientIdPattern();
+}

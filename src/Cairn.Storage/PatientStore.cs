@@ -1,0 +1,234 @@
+using Cairn.Core.Records;
+using Cairn.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cairn.Storage;
+
+/// <summary>EF Core implementation of <see cref="IPatientStore"/>; each call uses its own short-lived context.</summary>
+internal sealed class PatientStore(IDbContextFactory<CairnDbContext> factory, DatabaseInitializer initializer, TimeProvider time) : IPatientStore
+{
+    private const string LocalActor = "local";
+
+    public async Task<bool> PatientExistsAsync(string patientId, CancellationToken cancellationToken = default)
+    {
+        await using var context = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await context.Patients.AnyAsync(patient => patient.Id == patientId, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<(IReadOnlyList<StoredDocument> Added, IReadOnlyList<StoredDocument> AlreadyStored)> AddDocumentsAsync(
+        string patientId,
+        IReadOnlyList<NewDocument> documents,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(patientId);
+        ArgumentNullException.ThrowIfNull(documents);
+        await using var context = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        if (!await context.Patients.AnyAsync(patient => patient.Id == patientId, cancellationToken).ConfigureAwait(false))
+        {
+            context.Patients.Add(new PatientEntity { Id = patientId, CreatedAt = now });
+            context.Audit.Add(Audit(patientId, "patient-created", null, now));
+        }
+
+        var hashes = documents.Select(document => document.ContentHash).ToArray();
+        var existing = await context.Documents
+            .Where(document => document.PatientId == patientId && hashes.Contains(document.ContentHash))
+            .Select(document => new { document.Id, document.ContentHash })
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        var existingByHash = existing.ToDictionary(document => document.ContentHash, document => document.Id, StringComparer.Ordinal);
+
+        var added = new List<DocumentEntity>();
+        var already = new List<string>();
+        foreach (var document in documents)
+        {
+            if (existingByHash.TryGetValue(document.ContentHash, out var existingId) || added.Any(entity => entity.ContentHash == document.ContentHash))
+            {
+                if (existingId is not null)
+                {
+                    already.Add(existingId);
+                }
+
+                continue;
+            }
+
+            var entity = new DocumentEntity
+            {
+                Id = "d-" + Guid.NewGuid().ToString("N")[..16],
+                PatientId = patientId,
+                FileName = document.FileName.Length <= 260 ? document.FileName : document.FileName[..260],
+                Kind = document.Kind.ToString(),
+                ContentHash = document.ContentHash,
+                Content = document.Content.ToArray(),
+                SizeBytes = document.Content.Length,
+                ImportedAtUtcTicks = now.UtcTicks,
+                Warnings = string.Join('\n', document.Warnings),
+                Facts = document.Facts.Select((fact, ordinal) => ToEntity(fact, patientId, ordinal)).ToList(),
+            };
+            foreach (var fact in entity.Facts)
+            {
+                fact.DocumentId = entity.Id;
+            }
+
+            context.Documents.Add(entity);
+            context.Audit.Add(Audit(patientId, "document-added", entity.Id, now));
+            added.Add(entity);
+        }
+
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+
+        var alreadyStored = already.Count == 0
+            ? []
+            : (await context.Documents.AsNoTracking().Where(document => already.Contains(document.Id))
+                .Select(document => new { Document = document, FactCount = document.Facts.Count })
+                .ToListAsync(cancellationToken).ConfigureAwait(false))
+                .Select(row => ToStored(row.Document, row.FactCount))
+                .ToArray();
+        return (added.Select(entity => ToStored(entity, entity.Facts.Count)).ToArray(), alreadyStored);
+    }
+
+    public async Task<IReadOnlyList<PatientSummary>> ListPatientsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await context.Patients.AsNoTracking()
+            .OrderBy(patient => patient.Id)
+            .Select(patient => new
+            {
+                patient.Id,
+                patient.CreatedAt,
+                Count = patient.Documents.Count,
+                Last = patient.Documents.Max(document => (long?)document.ImportedAtUtcTicks),
+            })
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        return rows.Select(row => new PatientSummary(
+                row.Id,
+                row.CreatedAt,
+                row.Count,
+                row.Last is { } ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : null))
+            .ToArray();
+    }
+
+    public async Task<IReadOnlyList<StoredDocument>> ListDocumentsAsync(string patientId, CancellationToken cancellationToken = default)
+    {
+        await using var context = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await RequirePatientAsync(context, patientId, cancellationToken).ConfigureAwait(false);
+        var rows = await context.Documents.AsNoTracking()
+            .Where(document => document.PatientId == patientId)
+            .OrderBy(document => document.ImportedAtUtcTicks).ThenBy(document => document.Id)
+            .Select(document => new { Document = document, FactCount = document.Facts.Count })
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        return rows.Select(row => ToStored(row.Document, row.FactCount)).ToArray();
+    }
+
+    public async Task<IReadOnlyList<RecordFact>> ListFactsAsync(string patientId, CancellationToken cancellationToken = default)
+    {
+        await using var context = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await RequirePatientAsync(context, patientId, cancellationToken).ConfigureAwait(false);
+        var rows = await context.Facts.AsNoTracking()
+            .Where(fact => fact.PatientId == patientId)
+            .Join(context.Documents, fact => fact.DocumentId, document => document.Id, (fact, document) => new
+            {
+                Fact = fact,
+                document.FileName,
+                document.ImportedAtUtcTicks,
+            })
+            .OrderBy(row => row.ImportedAtUtcTicks).ThenBy(row => row.Fact.DocumentId).ThenBy(row => row.Fact.Ordinal)
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        return rows.Select(row => ToFact(row.Fact, row.FileName)).ToArray();
+    }
+
+    public async Task<bool> RemoveDocumentAsync(string patientId, string documentId, CancellationToken cancellationToken = default)
+    {
+        await using var context = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await RequirePatientAsync(context, patientId, cancellationToken).ConfigureAwait(false);
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var document = await context.Documents
+            .FirstOrDefaultAsync(candidate => candidate.PatientId == patientId && candidate.Id == documentId, cancellationToken)
+            .ConfigureAwait(false);
+        if (document is null)
+        {
+            return false;
+        }
+
+        context.Documents.Remove(document);
+        context.Audit.Add(Audit(patientId, "document-removed", documentId, time.GetUtcNow()));
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    private async Task<CairnDbContext> OpenAsync(CancellationToken cancellationToken)
+    {
+        await initializer.EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
+        return await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task RequirePatientAsync(CairnDbContext context, string patientId, CancellationToken cancellationToken)
+    {
+        if (!await context.Patients.AnyAsync(patient => patient.Id == patientId, cancellationToken).ConfigureAwait(false))
+        {
+            throw new PatientNotFoundException($"No patient has the id '{patientId}'. See 'cairn patients list'.");
+        }
+    }
+
+    private static AuditEntity Audit(string patientId, string action, string? documentId, DateTimeOffset at) => new()
+    {
+        PatientId = patientId,
+        Action = action,
+        DocumentId = documentId,
+        Actor = LocalActor,
+        AtUtcTicks = at.UtcTicks,
+    };
+
+    private static FactEntity ToEntity(RecordFact fact, string patientId, int ordinal) => new()
+    {
+        DocumentId = string.Empty,
+        PatientId = patientId,
+        Ordinal = ordinal,
+        Kind = fact.Kind.ToString(),
+        Text = fact.Text,
+        Number = fact.Number,
+        Unit = fact.Unit,
+        Date = fact.Date,
+        EndDate = fact.EndDate,
+        ReferenceHigh = fact.ReferenceHigh,
+        Lab = fact.Lab,
+        Qualifier = fact.Qualifier,
+        Codes = string.Join('\n', fact.Codes),
+        Page = fact.Provenance.Page,
+        Line = fact.Provenance.Line,
+        MatchedText = fact.Provenance.MatchedText.Length <= 400 ? fact.Provenance.MatchedText : fact.Provenance.MatchedText[..400],
+        ResourceId = fact.Provenance.ResourceId,
+    };
+
+    private static RecordFact ToFact(FactEntity entity, string fileName) => new()
+    {
+        Kind = Enum.Parse<FactKind>(entity.Kind),
+        Text = entity.Text,
+        Number = entity.Number,
+        Unit = entity.Unit,
+        Date = entity.Date,
+        EndDate = entity.EndDate,
+        ReferenceHigh = entity.ReferenceHigh,
+        Lab = entity.Lab,
+        Qualifier = entity.Qualifier,
+        Codes = entity.Codes.Length == 0 ? [] : entity.Codes.Split('\n'),
+        Provenance = new Provenance(fileName, entity.Page, entity.Line, entity.MatchedText, entity.ResourceId),
+    };
+
+    private static StoredDocument ToStored(DocumentEntity entity, int factCount) => new(
+        entity.Id,
+        entity.PatientId,
+        entity.FileName,
+        Enum.Parse<DocumentKind>(entity.Kind),
+        entity.ContentHash,
+        entity.SizeBytes,
+        new DateTimeOffset(entity.ImportedAtUtcTicks, TimeSpan.Zero),
+        factCount,
+        entity.Warnings.Length == 0 ? [] : entity.Warnings.Split('\n'));
+}
