@@ -35,6 +35,10 @@ public static class CairnCli
             AskCommand.Create(context),
             KnowledgeCommands.Create(context),
         };
+        foreach (var command in RecordsCommands.Create(context))
+        {
+            root.Subcommands.Add(command);
+        }
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

@@ -1,5 +1,7 @@
 using Cairn.Core.Serialization;
 using Cairn.Knowledge;
+using Cairn.Records;
+using Cairn.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -35,8 +37,18 @@ internal sealed class CliContext : IDisposable
 
     public IAnsiConsole Console { get; }
 
-    public IServiceProvider Services => _services ??= new ServiceCollection().AddCairnKnowledge(_configure).BuildServiceProvider(
-        new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    public IServiceProvider Services => _services ??= BuildServices();
+
+    private ServiceProvider BuildServices()
+    {
+        var knowledge = new KnowledgeOptions();
+        _configure?.Invoke(knowledge);
+        return new ServiceCollection()
+            .AddCairnKnowledge(_configure)
+            .AddCairnStorage(storage => storage.Home = knowledge.Home)
+            .AddCairnRecords()
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
 
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();
