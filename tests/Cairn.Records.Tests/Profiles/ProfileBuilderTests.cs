@@ -1,0 +1,211 @@
+using Cairn.Core.Records;
+using Cairn.Records.Profiles;
+using static Cairn.Records.Tests.Profiles.FactBuilder;
+
+namespace Cairn.Records.Tests.Profiles;
+
+public sealed class ProfileBuilderTests
+{
+    [Fact]
+    public void GivenNoFacts_WhenBuilding_ThenEveryFieldIsNullAndNothingIsGuessed()
+    {
+        var profile = ProfileBuilder.Build("p-1", []);
+
+        Assert.Equal("p-1", profile.PatientId);
+        Assert.Null(profile.Cancer.Site);
+        Assert.Null(profile.Biomarkers.Er.Status);
+        Assert.Null(profile.Biomarkers.Her2.Status);
+        Assert.Null(profile.Stage.Group);
+        Assert.Empty(profile.Treatments);
+        Assert.Empty(profile.Warnings);
+    }
+
+    [Theory]
+    [InlineData("ER 0.5%", 0.5, "negative")]
+    [InlineData("ER 1%", 1, "low-positive")]
+    [InlineData("ER 10%", 10, "low-positive")]
+    [InlineData("ER 11%", 11, "positive")]
+    public void GivenOnlyAnErPercent_WhenBuilding_ThenTheStatusIsComputedByAscoCap2020(string caseName, double percent, string expected)
+    {
+        var profile = ProfileBuilder.Build("p", [Number(FactKind.ErPercent, (decimal)percent)]);
+
+        Assert.Equal(expected, profile.Biomarkers.Er.Status);
+        Assert.Equal((decimal)percent, profile.Biomarkers.Er.Percent);
+        Assert.False(string.IsNullOrEmpty(caseName));
+    }
+
+    [Fact]
+    public void GivenAStatedErThatDisagreesWithItsPercent_WhenBuilding_ThenTheStatedResultWinsWithAWarning()
+    {
+        var profile = ProfileBuilder.Build("p", [Text(FactKind.ErStatus, "positive", "path.txt"), Number(FactKind.ErPercent, 0.5m, "path.txt")]);
+
+        Assert.Equal("positive", profile.Biomarkers.Er.Status);
+        Assert.Contains(profile.Warnings, warning => warning.StartsWith("ER:", StringComparison.Ordinal) && warning.Contains("Discrepancy", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("3+", null, null, "positive", null)]
+    [InlineData("2+", null, null, "equivocal", null)]
+    [InlineData("2+", 2.3, 5.1, "positive", 1)]
+    [InlineData("2+", 1.5, 3.0, "low", 5)]
+    [InlineData("1+", null, null, "low", null)]
+    public void GivenHer2Values_WhenBuilding_ThenTheStatusAndIshGroupFollowAscoCap(string ihc, double? ratio, double? copies, string expected, int? group)
+    {
+        var facts = new List<RecordFact> { Text(FactKind.Her2Ihc, ihc) };
+        if (ratio is not null)
+        {
+            facts.Add(Number(FactKind.Her2IshRatio, (decimal)ratio.Value));
+            facts.Add(Number(FactKind.Her2IshCopies, (decimal)copies!.Value));
+        }
+
+        var profile = ProfileBuilder.Build("p", facts);
+
+        Assert.Equal(expected, profile.Biomarkers.Her2.Status);
+        Assert.Equal(ihc, profile.Biomarkers.Her2.Ihc);
+        Assert.Equal(group, profile.Biomarkers.Her2.Ish.Group);
+    }
+
+    [Fact]
+    public void GivenIhcZeroWithFaintStaining_WhenBuilding_ThenTheStatusIsUltralow()
+    {
+        var profile = ProfileBuilder.Build("p", [Text(FactKind.Her2Ihc, "0"), Text(FactKind.Her2IhcZeroStaining, "faint")]);
+        Assert.Equal("ultralow", profile.Biomarkers.Her2.Status);
+    }
+
+    [Fact]
+    public void GivenIhcZeroWithoutStainingDetail_WhenBuilding_ThenTheStatusStaysNegative()
+    {
+        var profile = ProfileBuilder.Build("p", [Text(FactKind.Her2Ihc, "0")]);
+        Assert.Equal("negative", profile.Biomarkers.Her2.Status);
+    }
+
+    [Fact]
+    public void GivenAStatedNegativeAndIhc1Plus_WhenBuilding_ThenItIsRefinedToLowBecauseTheRecordsSupportIt()
+    {
+        var profile = ProfileBuilder.Build("p", [Text(FactKind.Her2Status, "negative"), Text(FactKind.Her2Ihc, "1+")]);
+
+        Assert.Equal("low", profile.Biomarkers.Her2.Status);
+        Assert.Empty(profile.Warnings);
+    }
+
+    [Fact]
+    public void GivenAStatedPositiveWithIhc1PlusAndNoIsh_WhenBuilding_ThenTheStatedResultIsShownWithADiscrepancyWarning()
+    {
+        var profile = ProfileBuilder.Build("p", [Text(FactKind.Her2Status, "positive"), Text(FactKind.Her2Ihc, "1+")]);
+
+        Assert.Equal("positive", profile.Biomarkers.Her2.Status);
+        Assert.Contains(profile.Warnings, warning => warning.StartsWith("HER2:", StringComparison.Ordinal) && warning.Contains("Discrepancy", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GivenIshGroup2To4WithoutIhc_WhenBuilding_ThenHer2IsNotClassifiedAndAWarningExplains()
+    {
+        var profile = ProfileBuilder.Build("p", [Number(FactKind.Her2IshRatio, 1.6m), Number(FactKind.Her2IshCopies, 4.5m)]);
+
+        Assert.Null(profile.Biomarkers.Her2.Status);
+        Assert.Equal(4, profile.Biomarkers.Her2.Ish.Group);
+        Assert.Contains(profile.Warnings, warning => warning.Contains("incomplete", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void GivenTnmWithoutAStatedStage_WhenBuilding_ThenTheAnatomicGroupIsComputedWithItsBasis()
+    {
+        var profile = ProfileBuilder.Build("p",
+        [
+            Text(FactKind.TCategory, "T2", qualifier: "p"),
+            Text(FactKind.NCategory, "N1a", qualifier: "p"),
+            Text(FactKind.MCategory, "M0", qualifier: "c"),
+        ]);
+
+        Assert.Equal("T2", profile.Stage.T);
+        Assert.Equal("N1a", profile.Stage.N);
+        Assert.Equal("IIB", profile.Stage.Group);
+        Assert.Equal("pathologic", profile.Stage.Basis);
+    }
+
+    [Fact]
+    public void GivenAStatedStageThatDiffersFromTnm_WhenBuilding_ThenTheStatedStageWinsWithAWarning()
+    {
+        var profile = ProfileBuilder.Build("p",
+        [
+            Text(FactKind.TCategory, "T3", qualifier: "c"),
+            Text(FactKind.NCategory, "N0", qualifier: "c"),
+            Text(FactKind.MCategory, "M0", qualifier: "c"),
+            Text(FactKind.StageGroup, "IIIA"),
+        ]);
+
+        Assert.Equal("IIIA", profile.Stage.Group);
+        Assert.Contains(profile.Warnings, warning => warning.StartsWith("Stage:", StringComparison.Ordinal) && warning.Contains("IIB", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GivenAPrognosticStatedStage_WhenBuilding_ThenNoDiscrepancyIsRaisedAgainstTheAnatomicTable()
+    {
+        var profile = ProfileBuilder.Build("p",
+        [
+            Text(FactKind.TCategory, "T3", qualifier: "c"),
+            Text(FactKind.NCategory, "N0", qualifier: "c"),
+            Text(FactKind.MCategory, "M0", qualifier: "c"),
+            Text(FactKind.StageGroup, "IB", qualifier: "prognostic"),
+        ]);
+
+        Assert.Equal("IB", profile.Stage.Group);
+        Assert.DoesNotContain(profile.Warnings, warning => warning.StartsWith("Stage:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GivenDocumentsThatDisagree_WhenBuilding_ThenTheMostRecentWinsAndTheDisagreementIsNamed()
+    {
+        var profile = ProfileBuilder.Build("p",
+        [
+            Text(FactKind.Laterality, "left", "old.txt", date: new DateOnly(2025, 1, 1)),
+            Text(FactKind.Laterality, "right", "new.txt", date: new DateOnly(2026, 1, 1)),
+        ]);
+
+        Assert.Equal("right", profile.Cancer.Laterality);
+        var warning = Assert.Single(profile.Warnings);
+        Assert.Contains("old.txt", warning, StringComparison.Ordinal);
+        Assert.Contains("new.txt", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GivenAValue_ThenItsProvenanceNamesTheDocumentAndLine()
+    {
+        var fact = Text(FactKind.Histology, "invasive ductal carcinoma", "pathology.txt");
+
+        var profile = ProfileBuilder.Build("p", [fact]);
+
+        var source = Assert.Single(profile.Provenance, item => item.Field == "cancer.histology");
+        Assert.Equal("pathology.txt", source.Document);
+        Assert.Equal(fact.Provenance.Line, source.Line);
+    }
+
+    [Fact]
+    public void GivenTreatmentsAndObservations_WhenBuilding_ThenTheyAreDedupedAndOrderedByDate()
+    {
+        RecordFact Treatment(string name, int month) => new()
+        {
+            Kind = FactKind.Treatment,
+            Text = name,
+            Date = new DateOnly(2026, month, 1),
+            Provenance = new Provenance("letter.txt", null, month, name),
+        };
+
+        RecordFact Marker(decimal value, int month) => new()
+        {
+            Kind = FactKind.Observation,
+            Text = "CA 27.29",
+            Number = value,
+            Unit = "U/mL",
+            ReferenceHigh = 38,
+            Date = new DateOnly(2026, month, 1),
+            Provenance = new Provenance("lab.txt", null, month, "CA 27.29"),
+        };
+
+        var profile = ProfileBuilder.Build("p", [Treatment("pertuzumab", 2), Treatment("trastuzumab", 1), Treatment("trastuzumab", 1), Marker(45, 5), Marker(30, 3), Marker(45, 5)]);
+
+        Assert.Equal(["trastuzumab", "pertuzumab"], profile.Treatments.Select(treatment => treatment.Name));
+        Assert.Equal([30m, 45m], profile.Observations.Select(observation => observation.Value));
+        Assert.Equal(38m, profile.Observations[0].ReferenceHigh);
+    }
+}
