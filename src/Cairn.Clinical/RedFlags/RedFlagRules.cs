@@ -57,7 +57,7 @@ public static class RedFlagRules
         // A reading wins over the word "fever": 37.9 °C is not a fever even when the person calls it one (§9 table).
         var temperature = report.Temperature;
         var hasFever = temperature is not null ? temperature.IsFever : report.Has(Symptom.FeverWithoutReading);
-        var feverText = temperature is not null ? $"temperature {temperature}" : "fever (no temperature reading given)";
+        var feverText = temperature is not null ? $"temperature {temperature}" : "fever (no current temperature reading given)";
         var onEnhertu = context.HasFlag(PatientContext.OnTrastuzumabDeruxtecan);
 
         // Cancer.Net (S49): temperature >= 38.0 °C (100.4 °F) during or after chemotherapy -> call the oncology team now.
@@ -184,7 +184,7 @@ public static class RedFlagRules
     /// <exception cref="ArgumentOutOfRangeException">The symptom is not defined.</exception>
     public static string Describe(Symptom symptom) => symptom switch
     {
-        Symptom.FeverWithoutReading => "fever (no temperature reading given)",
+        Symptom.FeverWithoutReading => "fever (no current temperature reading given)",
         Symptom.ShakingChills => "shaking chills",
         Symptom.ChestPain => "chest pain",
         Symptom.ShortnessOfBreath => "shortness of breath",

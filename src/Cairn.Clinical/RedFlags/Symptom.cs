@@ -7,7 +7,10 @@ namespace Cairn.Clinical.RedFlags;
 /// </summary>
 public enum Symptom
 {
-    /// <summary>The person says they have a fever but gives no reading. A reading, when present, wins.</summary>
+    /// <summary>
+    /// The person says they have a fever but gives no current reading. A reading, when present, wins; free text only
+    /// drops the word for a reading that is the complaint's own current temperature.
+    /// </summary>
     FeverWithoutReading,
 
     /// <summary>Shaking chills (rigors); plain "chills" and "shivering" are read as this, to be safe.</summary>

@@ -224,6 +224,46 @@ public sealed class RedFlagTriageTests
     public void GivenFreeText_WhenAssessing_ThenTheLevelIsAsExpected(string caseId, string text, UrgencyLevel expected) =>
         AssertLevel(caseId, text, expected);
 
+    // Clinical review item 1: a reading cancels a fever complaint only when it is the same complaint's reading (same
+    // sentence, the person's own current temperature). A reading from another time or another person does not.
+    [Theory]
+    [InlineData("FEV01", "My temperature was 36.8 this morning. Now I'm burning up with a fever and I'm on chemo.", UrgencyLevel.Urgent)]
+    [InlineData("FEV02", "Yesterday my temp was 37.2. Today I feel like I have a fever. I'm on chemo.", UrgencyLevel.Urgent)]
+    [InlineData("FEV03", "I'm on chemo, my husband's temperature is 36.5 and I have a fever", UrgencyLevel.Urgent)]
+    [InlineData("FEV04", "on Enhertu, temp 37.4 this morning, now feverish", UrgencyLevel.Urgent)]
+    [InlineData("FEV05", "I'm on chemo. My temp is 37.5. I feel feverish.", UrgencyLevel.Urgent)]
+    [InlineData("FEV06", "on chemo, temp 37.4, now feverish", UrgencyLevel.Urgent)]
+    [InlineData("FEV07", "I'm on chemo, my temperature was 37.2 last night but I have a fever now", UrgencyLevel.Urgent)]
+    [InlineData("FEV08", "My wife is on chemo and she has a fever, my temp is 36.9", UrgencyLevel.Urgent)]
+    [InlineData("FEV09", "I'm on chemo and have a fever of 37.8", UrgencyLevel.None)]
+    [InlineData("FEV10", "I'm on chemo. I feel feverish but my temp is 37.6 now.", UrgencyLevel.None)]
+    [InlineData("FEV11", "On chemo. I feel feverish, temp 37.5", UrgencyLevel.None)]
+    [InlineData("FEV12", "My husband is on chemo and has a fever, his temperature is 37.5", UrgencyLevel.None)]
+    [InlineData("FEV13", "My temperature was 36.8 this morning. Now I have a fever of 38.3 and I'm on chemo.", UrgencyLevel.Urgent)]
+    [InlineData("FEV14", "My temperature was 36.8 this morning and I'm on chemo", UrgencyLevel.None)]
+    public void GivenAFeverComplaintAndAReading_WhenAssessing_ThenOnlyTheComplaintsOwnCurrentReadingClearsIt(string caseId, string text, UrgencyLevel expected) =>
+        AssertLevel(caseId, text, expected);
+
+    [Fact]
+    public void GivenEnhertuAndAMorningReadingThenFeverish_WhenAssessing_ThenTheLungWarningFiresForTheFever()
+    {
+        var result = s_triage.AssessInDetail("on Enhertu, temp 37.4 this morning, now feverish");
+
+        Assert.Equal(UrgencyLevel.Urgent, result.Level);
+        var trigger = Assert.Single(result.Triggers);
+        Assert.Equal(RedFlagRule.LungInflammationWarningOnTrastuzumabDeruxtecan, trigger.Rule);
+        Assert.Equal("fever (no current temperature reading given) while on Enhertu (T-DXd)", trigger.Description);
+    }
+
+    [Fact]
+    public void GivenAReadingFromEarlierThenAFeverOnChemo_WhenAssessing_ThenTheFeverTriggerIsListedAndNoRoutineAdvice()
+    {
+        var result = s_triage.AssessInDetail("My temperature was 36.8 this morning. Now I'm burning up with a fever and I'm on chemo.");
+
+        Assert.Equal(RedFlagRule.FeverDuringChemotherapy, Assert.Single(result.Triggers).Rule);
+        Assert.Equal(RedFlagMessages.Urgent, result.Message);
+    }
+
     [Fact]
     public void GivenNoFeverButASwollenLeg_WhenAssessing_ThenOnlyTheLegTriggerIsListed()
     {
