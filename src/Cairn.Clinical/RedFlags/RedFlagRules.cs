@@ -19,6 +19,11 @@ public static class RedFlagRules
     /// <summary>The sources of §9 as a whole; cited when nothing was found (the lists that were checked).</summary>
     private static readonly string[] s_allRedFlagSources = ["S49", "S50", "S51", "S52", "S6", "S7", "S35", "S39"];
 
+    private static readonly Symptom[] s_heartAttackStrokeOrSeizureSigns =
+    [
+        Symptom.HeartAttackSigns, Symptom.StrokeSigns, Symptom.Seizure,
+    ];
+
     private static readonly Symptom[] s_pulmonaryEmbolismSigns =
     [
         Symptom.SuddenShortnessOfBreath, Symptom.FastBreathing, Symptom.CoughingUpBlood,
@@ -54,6 +59,11 @@ public static class RedFlagRules
         void Add(RedFlagRule rule, UrgencyLevel level, string description, string[] sources) =>
             triggers.Add(new RedFlagTrigger(rule, level, description, sources));
 
+        // Project decision beyond §9 (README, clinical review item 2): Cancer.Net (S49) tells people to call 911 for
+        // emergencies. A possible heart attack, stroke or seizure cannot wait for the oncology team. Checked first
+        // because it is the most time-critical finding, so it leads the list of emergencies.
+        AddEach(triggers, report, s_heartAttackStrokeOrSeizureSigns, RedFlagRule.PossibleHeartAttackStrokeOrSeizure, UrgencyLevel.Emergency, s_cancerNet);
+
         // A reading wins over the word "fever": 37.9 °C is not a fever even when the person calls it one (§9 table).
         var temperature = report.Temperature;
         var hasFever = temperature is not null ? temperature.IsFever : report.Has(Symptom.FeverWithoutReading);
@@ -77,8 +87,8 @@ public static class RedFlagRules
         AddEach(triggers, report, [Symptom.ShakingChills], RedFlagRule.ShakingChills, UrgencyLevel.Urgent, s_cancerNet);
 
         // Cancer.Net (S49): chest pain or shortness of breath; confusion -> call now. The sudden and pleuritic forms
-        // are emergencies under the next rule and are not listed twice.
-        if (report.Has(Symptom.ChestPain) && !report.Has(Symptom.PleuriticChestPain))
+        // are emergencies under the next rule, and heart attack signs under the first rule; they are not listed twice.
+        if (report.Has(Symptom.ChestPain) && !report.Has(Symptom.PleuriticChestPain) && !report.Has(Symptom.HeartAttackSigns))
         {
             Add(RedFlagRule.ChestPainOrShortnessOfBreath, UrgencyLevel.Urgent, Describe(Symptom.ChestPain), s_cancerNet);
         }
@@ -215,6 +225,9 @@ public static class RedFlagRules
         Symptom.NewOrWorseCough => "new or worse cough",
         Symptom.Palpitations => "palpitations",
         Symptom.LegSwelling => "leg or ankle swelling",
+        Symptom.HeartAttackSigns => "signs of a possible heart attack (such as crushing chest pain, or chest pain spreading to the arm or jaw)",
+        Symptom.StrokeSigns => "signs of a possible stroke (such as a drooping face, slurred speech, or not being able to move one side)",
+        Symptom.Seizure => "a seizure (fit)",
         _ => throw new ArgumentOutOfRangeException(nameof(symptom), symptom, "Not a defined symptom."),
     };
 

@@ -108,4 +108,19 @@ public enum Symptom
 
     /// <summary>Swelling of the legs, ankles or feet not known to be one-sided.</summary>
     LegSwelling,
+
+    /// <summary>
+    /// Signs of a possible heart attack: the person says they are having one, crushing chest pain, or chest pain that
+    /// spreads to the arm, jaw, neck or shoulder. Not in §9; an emergency (see <see cref="RedFlagRule.PossibleHeartAttackStrokeOrSeizure"/>).
+    /// </summary>
+    HeartAttackSigns,
+
+    /// <summary>
+    /// Signs of a possible stroke: a drooping face, slurred speech, not being able to move one side, or the person says
+    /// they are having a stroke. Not in §9; an emergency.
+    /// </summary>
+    StrokeSigns,
+
+    /// <summary>A seizure (fit, convulsion). Not in §9; an emergency.</summary>
+    Seizure,
 }

@@ -225,6 +225,31 @@ public sealed class RedFlagRulesTests
         Assert.True(result.Level == UrgencyLevel.None, $"{caseId}: got {result.Level}.");
     }
 
+    // Clinical review item 2: project decision beyond §9 (S49 tells people to call 911 for emergencies).
+    [Theory]
+    [InlineData("X1 heart attack signs", Symptom.HeartAttackSigns)]
+    [InlineData("X2 stroke signs", Symptom.StrokeSigns)]
+    [InlineData("X3 seizure", Symptom.Seizure)]
+    public void GivenAPossibleHeartAttackStrokeOrSeizure_WhenAssessing_ThenEmergencyCitingCancerNet(string caseId, Symptom symptom)
+    {
+        var result = RedFlagRules.Assess(Report(Nothing, null, NoFeature, symptom));
+
+        Assert.True(UrgencyLevel.Emergency == result.Level, $"{caseId}: got {result.Level}.");
+        var trigger = Assert.Single(result.Triggers);
+        Assert.Equal(RedFlagRule.PossibleHeartAttackStrokeOrSeizure, trigger.Rule);
+        Assert.Equal(["S49"], result.SourceIds);
+        Assert.Equal(RedFlagMessages.ReasonPossibleHeartAttackStrokeOrSeizure, result.Reason);
+        Assert.Equal(RedFlagMessages.Emergency, result.Message);
+    }
+
+    [Fact]
+    public void GivenHeartAttackSignsAndChestPain_WhenAssessing_ThenPlainChestPainIsNotListedTwice()
+    {
+        var result = RedFlagRules.Assess(Report(Nothing, null, NoFeature, Symptom.HeartAttackSigns, Symptom.ChestPain));
+
+        Assert.Equal(RedFlagRule.PossibleHeartAttackStrokeOrSeizure, Assert.Single(result.Triggers).Rule);
+    }
+
     [Fact]
     public void GivenSevereShortnessOfBreath_WhenAssessing_ThenEmergency()
     {

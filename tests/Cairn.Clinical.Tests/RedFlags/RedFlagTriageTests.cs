@@ -129,7 +129,7 @@ public sealed class RedFlagTriageTests
     [InlineData("SYN57", "I can't wake her up", UrgencyLevel.Emergency)]
     [InlineData("SYN58", "there was blood when I coughed", UrgencyLevel.Emergency)]
     [InlineData("SYN59", "my heart is beating so fast", UrgencyLevel.Emergency)]
-    [InlineData("SYN60", "I think I'm having a heart attack", UrgencyLevel.Urgent)]
+    [InlineData("SYN60", "I think I'm having a heart attack", UrgencyLevel.Emergency)]
     // Common misspellings.
     [InlineData("TYP01", "I'm on chemo and have a feaver", UrgencyLevel.Urgent)]
     [InlineData("TYP02", "short of breth", UrgencyLevel.Urgent)]
@@ -243,6 +243,46 @@ public sealed class RedFlagTriageTests
     [InlineData("FEV14", "My temperature was 36.8 this morning and I'm on chemo", UrgencyLevel.None)]
     public void GivenAFeverComplaintAndAReading_WhenAssessing_ThenOnlyTheComplaintsOwnCurrentReadingClearsIt(string caseId, string text, UrgencyLevel expected) =>
         AssertLevel(caseId, text, expected);
+
+    // Clinical review item 2 (project decision beyond §9, S49): a possible heart attack, stroke or seizure is an emergency.
+    [Theory]
+    [InlineData("HAS01", "I have crushing chest pain", UrgencyLevel.Emergency)]
+    [InlineData("HAS02", "chest pain spreading to my left arm", UrgencyLevel.Emergency)]
+    [InlineData("HAS03", "my chest pain is going into my jaw", UrgencyLevel.Emergency)]
+    [InlineData("HAS04", "crushing pain in my chest", UrgencyLevel.Emergency)]
+    [InlineData("HAS05", "her face is drooping on one side", UrgencyLevel.Emergency)]
+    [InlineData("HAS06", "my husband has slurred speech", UrgencyLevel.Emergency)]
+    [InlineData("HAS07", "his speech is slurred", UrgencyLevel.Emergency)]
+    [InlineData("HAS08", "she can't move one side of her body", UrgencyLevel.Emergency)]
+    [InlineData("HAS09", "I can't move my right side", UrgencyLevel.Emergency)]
+    [InlineData("HAS10", "I think I'm having a stroke", UrgencyLevel.Emergency)]
+    [InlineData("HAS11", "my mum just had a seizure", UrgencyLevel.Emergency)]
+    [InlineData("HAS12", "he is having a fit", UrgencyLevel.Emergency)]
+    [InlineData("HAS13", "She's fitting", UrgencyLevel.Emergency)]
+    [InlineData("HAS14", "my dad is convulsing", UrgencyLevel.Emergency)]
+    [InlineData("HAS15", "What are the signs of a stroke?", UrgencyLevel.None)]
+    [InlineData("HAS16", "Can Enhertu cause seizures?", UrgencyLevel.None)]
+    [InlineData("HAS17", "I had a stroke years ago", UrgencyLevel.None)]
+    [InlineData("HAS18", "I'm going for a prosthesis fitting next week", UrgencyLevel.None)]
+    [InlineData("HAS19", "I'm fit and well and want to keep fit", UrgencyLevel.None)]
+    [InlineData("HAS20", "I had a heat stroke last summer", UrgencyLevel.None)]
+    [InlineData("HAS21", "I have a history of seizures", UrgencyLevel.None)]
+    public void GivenAPossibleHeartAttackStrokeOrSeizure_WhenAssessing_ThenEmergency(string caseId, string text, UrgencyLevel expected) =>
+        AssertLevel(caseId, text, expected);
+
+    [Theory]
+    [InlineData("HAS01", "I have crushing chest pain")]
+    [InlineData("HAS02", "chest pain spreading to my left arm")]
+    [InlineData("SYN60", "I think I'm having a heart attack")]
+    public void GivenHeartAttackSigns_WhenAssessing_ThenOnlyTheHeartAttackRuleIsListed(string caseId, string text)
+    {
+        var result = s_triage.AssessInDetail(text);
+
+        var trigger = Assert.Single(result.Triggers);
+        Assert.True(RedFlagRule.PossibleHeartAttackStrokeOrSeizure == trigger.Rule, $"{caseId}: {trigger.Rule}");
+        Assert.Equal(UrgencyLevel.Emergency, trigger.Level);
+        Assert.Equal(["S49"], result.SourceIds);
+    }
 
     [Fact]
     public void GivenEnhertuAndAMorningReadingThenFeverish_WhenAssessing_ThenTheLungWarningFiresForTheFever()
