@@ -4,7 +4,8 @@ namespace Cairn.Clinical.RedFlags;
 
 /// <summary>
 /// The red-flag rules of ONCOLOGY_RULES.md §9 over typed input. Pure, thread-safe and deterministic.
-/// Every rule that applies adds a trigger; the highest level wins and all triggers are listed.
+/// Every rule that applies adds a trigger; the highest level wins, all triggers are listed, and the reason explains
+/// every rule at the highest level.
 /// </summary>
 public static class RedFlagRules
 {
@@ -288,6 +289,14 @@ public static class RedFlagRules
         var ordered = triggers.OrderByDescending(trigger => trigger.Level).ToArray();
         var level = ordered[0].Level;
         var sources = ordered.SelectMany(trigger => trigger.SourceIds).Distinct(StringComparer.Ordinal).ToArray();
-        return new RedFlagAssessment(level, RedFlagMessages.For(level), ordered, RedFlagMessages.ReasonFor(ordered[0].Rule), sources);
+
+        // The reason explains every rule that fired at the highest level, once each and in trigger order, so a heart
+        // attack with a numb arm is not explained only as spinal cord pressure (clinical review item 3).
+        var reason = string.Join(' ', ordered
+            .TakeWhile(trigger => trigger.Level == level)
+            .Select(trigger => trigger.Rule)
+            .Distinct()
+            .Select(RedFlagMessages.ReasonFor));
+        return new RedFlagAssessment(level, RedFlagMessages.For(level), ordered, reason, sources);
     }
 }

@@ -277,6 +277,45 @@ public sealed class RedFlagRulesTests
         Assert.Equal(RedFlagMessages.ReasonHeartWarning, result.Triggers[2].Reason);
     }
 
+    // Clinical review item 3: the reason explains every rule that fired at the highest level, not only the first one.
+    [Fact]
+    public void GivenTwoEmergencyRules_WhenAssessing_ThenTheReasonExplainsBothInTriggerOrder()
+    {
+        var result = RedFlagRules.Assess(Report(Cancer, null, NoFeature, Symptom.LimbWeakness, Symptom.CoughingUpBlood));
+
+        Assert.Equal(UrgencyLevel.Emergency, result.Level);
+        Assert.Equal(
+            RedFlagMessages.ReasonPossiblePulmonaryEmbolism + " " + RedFlagMessages.ReasonPossibleSpinalCordCompression,
+            result.Reason);
+    }
+
+    [Fact]
+    public void GivenTwoSignsOfOneEmergencyRule_WhenAssessing_ThenItsReasonIsGivenOnce()
+    {
+        var result = RedFlagRules.Assess(Report(Nothing, null, NoFeature, Symptom.CoughingUpBlood, Symptom.Fainting));
+
+        Assert.Equal(2, result.Triggers.Count);
+        Assert.Equal(RedFlagMessages.ReasonPossiblePulmonaryEmbolism, result.Reason);
+    }
+
+    [Fact]
+    public void GivenUrgentRulesBesideAnEmergency_WhenAssessing_ThenOnlyTheEmergencyIsExplainedInTheReason()
+    {
+        var result = RedFlagRules.Assess(Report(Chemo, "38.5", NoFeature, Symptom.StrokeSigns, Symptom.BloodInUrine));
+
+        Assert.Equal(RedFlagMessages.ReasonPossibleHeartAttackStrokeOrSeizure, result.Reason);
+        Assert.DoesNotContain(RedFlagMessages.ReasonFeverDuringChemotherapy, result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GivenTwoUrgentRules_WhenAssessing_ThenTheReasonExplainsBoth()
+    {
+        var result = RedFlagRules.Assess(Report(Chemo, "38.5", NoFeature, Symptom.BloodInUrine));
+
+        Assert.Equal(UrgencyLevel.Urgent, result.Level);
+        Assert.Equal(RedFlagMessages.ReasonFeverDuringChemotherapy + " " + RedFlagMessages.ReasonBleeding, result.Reason);
+    }
+
     [Theory]
     [InlineData("H1 urgent + call team -> urgent", UrgencyLevel.Urgent, Symptom.ChestPain, Symptom.Palpitations)]
     [InlineData("H2 emergency + urgent -> emergency", UrgencyLevel.Emergency, Symptom.BloodInUrine, Symptom.Fainting)]

@@ -284,6 +284,20 @@ public sealed class RedFlagTriageTests
         Assert.Equal(["S49"], result.SourceIds);
     }
 
+    // Clinical review item 3: the reason names the heart attack, not only the spinal cord rule that the numb arm also meets.
+    [Fact]
+    public void GivenCrushingChestPainAndANumbArm_WhenAssessing_ThenTheReasonCoversTheHeartAttackAndEveryOtherEmergency()
+    {
+        var result = s_triage.AssessInDetail("I have crushing chest pain and my left arm is numb");
+
+        Assert.Equal(UrgencyLevel.Emergency, result.Level);
+        Assert.StartsWith(RedFlagMessages.ReasonPossibleHeartAttackStrokeOrSeizure, result.Reason, StringComparison.Ordinal);
+        foreach (var rule in result.Triggers.Where(trigger => trigger.Level == UrgencyLevel.Emergency).Select(trigger => trigger.Rule))
+        {
+            Assert.Contains(RedFlagMessages.ReasonFor(rule), result.Reason, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void GivenEnhertuAndAMorningReadingThenFeverish_WhenAssessing_ThenTheLungWarningFiresForTheFever()
     {
