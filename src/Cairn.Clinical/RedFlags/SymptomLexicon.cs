@@ -21,6 +21,11 @@ internal static class SymptomLexicon
     private static readonly Regex s_sudden = new(
         @"\b(?:sudden|suddenly|all of a sudden|out of nowhere|out of the blue|abrupt|abruptly|came on (?:fast|quickly|suddenly|all at once)|without warning|just started)\b", Options);
 
+    // Words that make plain shaking read as shaking chills.
+    private static readonly Regex s_feverOrColdCue = new(
+        @"\b(?:fever|fevers|feverish|febrile|temp|temps|temperature|temperatures|cold|freezing|chills?|chilly|burning up|hot and cold|degrees|thermometer)\b|°",
+        Options);
+
     private static readonly Entry[] s_entries =
     [
         // Fever without a reading (a reading, when given, wins later).
@@ -30,6 +35,10 @@ internal static class SymptomLexicon
         new(Symptom.FeverWithoutReading, @"\btemp(?:erature)?\s+(?:(?:is|was|has|have|been|keeps|went|gone|seems|feels|going|still|really|very)\s+){0,2}(?:high|up|raised|elevated|spiking|rising|higher)\b"),
 
         new(Symptom.ShakingChills, @"\b(?:chills|rigors|rigours|rigor|rigour|shivering|shivers|shivery|the shakes|teeth (?:are\s+)?chattering|shaking (?:uncontrollably|all over|with cold)|(?:shaking|trembling) (?:and|with) (?:cold|chills|fever)|cannot stop shaking|uncontrollable shaking)\b"),
+
+        // Plain shaking, trembling or feeling shaky counts as shaking chills when the sentence speaks of fever,
+        // temperature or cold ("on chemo, 37.9 and shaking"; clinical review item 9), not as nerves or a gesture.
+        new(Symptom.ShakingChills, @"\b(?:shaking|shaky|trembling|trembly|shuddering)\b(?:\s+(?<x>my|her|his|their|your|hands|it off|off|from|with nerves|with fear|with anger|with laughter))?", ShakingWithFeverCue),
 
         new(Symptom.ChestPain, @"\bchest\s+(?:pain|pains|ache|aches|aching|hurts|hurt|hurting|tightness|tight|pressure|discomfort|heaviness|is\s+(?:[a-z]+\s+)?(?:tight|sore|painful|hurting|aching|heavy)|feels\s+(?:[a-z]+\s+)?(?:tight|heavy|sore|painful|crushed|crushing))\b"),
         new(Symptom.ChestPain, @"\b(?:pain|pains|ache|aching|tightness|pressure|discomfort|heaviness|tight feeling|crushing feeling|stabbing|sharp pain)\s+(?:in|on|across|around)\s+(?:my\s+|her\s+|his\s+|the\s+)?(?:chest|rib cage)\b"),
@@ -72,6 +81,8 @@ internal static class SymptomLexicon
         new(Symptom.Palpitations, @"\b(?:heart|heartbeat|heart beat)\s+(?:(?:is|keeps|keep|feels|seems|has been|been|sometimes)\s+){0,2}(?:fluttering|flutters|flutter|skipping|skips|skipped|irregular|jumping|flip-flopping|flipping|thumping|missing beats|missing a beat)\b|\bflutter(?:ing)?\s+(?:feeling\s+)?in\s+(?:my\s+|her\s+|his\s+)?chest\b"),
 
         new(Symptom.Fainting, @"\bfaint(?:ed|ing|s)\b|\bfaint\s+(?:spell|episode|feeling)s?\b|\bpass(?:ed|ing|es)?\s+out\b|\bblack(?:ed|ing)?\s+out\b|\bblackouts?\b|\blos(?:t|ing|e)\s+consciousness\b|\bcollaps(?:ed|ing|e|es)\b|\bsyncop(?:e|al)\b|\bunconscious\b|\bunresponsive\b|\bkeeled over\b|\b(?:cannot|could not) wake (?:her|him|them|me)\b|\b(?:will|would) not wake up\b"),
+        new(Symptom.Fainting, @"\b(?:(?:very|really|so|too)\s+)?(?:hard|difficult|impossible|difficulty|trouble|struggling|struggle)\s+(?:to\s+)?(?:wake|waking|rouse|rousing|arouse)(?:\s+(?:her|him|them|me|up))*\b(?:\s+(?<x>in the mornings?|every morning|most mornings|on time|early|for work|for school))?", NotHabitualWaking),
+        new(Symptom.Fainting, @"\b(?:cannot|could not|can barely|can hardly|could barely|could hardly)\s+(?:be\s+)?(?:wake|woken|waken|wakened|rouse|roused)\b(?:\s+(?:her|him|them|me|up))*(?:\s+(?<x>in the mornings?|every morning|most mornings|on time|early|for work|for school))?", NotHabitualWaking),
         new(Symptom.Fainting, @"\b(?:feel|feels|feeling|felt|going to|gonna|about to|almost|nearly|might|could|would)\s+(?:[a-z]+\s+)?faint\b(?:\s+(?<x>[a-z]+))?", NotFaintAdjective),
 
         new(Symptom.Confusion, @"\bconfus(?:ed|ion)\b(?:\s+(?<x>about|by|with|as|why|what|how|whether|if|regarding|on|over|at|because|between|re|around|when))?", NotPuzzled),
@@ -183,6 +194,15 @@ internal static class SymptomLexicon
 
         return features;
     }
+
+    // "hard to wake up in the mornings" is tiredness; "hard to wake her" is an emergency.
+    private static Symptom? NotHabitualWaking(Match match, string sentence) =>
+        match.Groups["x"].Success ? null : Symptom.Fainting;
+
+    private static Symptom? ShakingWithFeverCue(Match match, string sentence) =>
+        !match.Groups["x"].Success && (s_feverOrColdCue.IsMatch(sentence) || TemperatureReader.Find(sentence).Count > 0)
+            ? Symptom.ShakingChills
+            : null;
 
     // "chest pain spreading to my arm" is a heart attack sign, not nerve pain from the spine.
     private static Symptom? NotChestPain(Match match, string sentence) =>

@@ -284,6 +284,31 @@ public sealed class RedFlagTriageTests
         Assert.Equal(["S49"], result.SourceIds);
     }
 
+    // Clinical review item 9: "hard to wake up" reads like "can't wake her up"; shaking with a temperature is shaking chills.
+    [Theory]
+    [InlineData("WAK01", "She's had chemo and is hard to wake up", UrgencyLevel.Emergency)]
+    [InlineData("WAK02", "he is very drowsy and difficult to wake", UrgencyLevel.Emergency)]
+    [InlineData("WAK03", "I can hardly wake her", UrgencyLevel.Emergency)]
+    [InlineData("WAK04", "my husband can't be woken", UrgencyLevel.Emergency)]
+    [InlineData("WAK05", "I find it hard to wake up in the mornings", UrgencyLevel.None)]
+    [InlineData("SHK01", "on chemo, 37.9 and shaking", UrgencyLevel.Urgent)]
+    [InlineData("SHK02", "I'm on chemo, feeling cold and shaky", UrgencyLevel.Urgent)]
+    [InlineData("SHK03", "she has a temperature and is trembling", UrgencyLevel.Urgent)]
+    [InlineData("SHK04", "my hands are shaking from nerves before my scan", UrgencyLevel.None)]
+    [InlineData("SHK05", "I keep shaking my head at the news", UrgencyLevel.None)]
+    [InlineData("SHK06", "on chemo, temp 37.2, no shaking", UrgencyLevel.None)]
+    public void GivenAMissedPhraseFromTheReview_WhenAssessing_ThenTheLevelIsAsExpected(string caseId, string text, UrgencyLevel expected) =>
+        AssertLevel(caseId, text, expected);
+
+    [Fact]
+    public void GivenChemo37Point9AndShaking_WhenAssessing_ThenTheTriggerIsShakingChillsNotFever()
+    {
+        var result = s_triage.AssessInDetail("on chemo, 37.9 and shaking");
+
+        Assert.Equal(RedFlagRule.ShakingChills, Assert.Single(result.Triggers).Rule);
+        Assert.Equal(RedFlagMessages.ReasonShakingChills, result.Reason);
+    }
+
     // Clinical review item 3: the reason names the heart attack, not only the spinal cord rule that the numb arm also meets.
     [Fact]
     public void GivenCrushingChestPainAndANumbArm_WhenAssessing_ThenTheReasonCoversTheHeartAttackAndEveryOtherEmergency()
