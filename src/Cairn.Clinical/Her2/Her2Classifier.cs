@@ -114,9 +114,11 @@ public static class Her2Classifier
 
     /// <summary>
     /// Puts a pathologist's stated HER2 result next to the computed one. The stated result always wins; a
-    /// discrepancy is flagged when the computed category differs, or when both give a different HER2-low /
-    /// ultralow / 0 label for a negative result. A computed <see cref="Her2AscoCapResult.Incomplete"/> is not
-    /// compared (the values are not enough to check the report).
+    /// discrepancy is flagged only for a real contradiction: the computed category differs, or both give a different
+    /// HER2-low / ultralow / 0 label for a negative result. Not compared (the values are not enough to check the
+    /// report): a computed <see cref="Her2AscoCapResult.Incomplete"/>, and a computed
+    /// <see cref="Her2AscoCapResult.Equivocal"/> (IHC 2+ with no ISH values) next to any stated result other than
+    /// Equivocal, because a final result after IHC 2+ comes from an ISH test whose numbers were not given.
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The stated status has a subgroup but is not Negative.</exception>
@@ -147,6 +149,18 @@ public static class Her2Classifier
                 computed,
                 hasDiscrepancy: false,
                 $"Your report says {statedText}. The test values we have are not enough to check this, so the report's result is used.",
+                sources);
+        }
+
+        // Clinical review item 5: IHC 2+ with no ISH values is the normal path to a stated final result (reflex ISH
+        // was done, its numbers were not passed), so a stated Positive or Negative does not contradict it.
+        if (computed.Result == Her2AscoCapResult.Equivocal && stated.Result != Her2AscoCapResult.Equivocal)
+        {
+            return new Her2Reconciliation(
+                stated,
+                computed,
+                hasDiscrepancy: false,
+                $"Your report says {statedText}. A HER2 protein test (IHC) score of 2+ is borderline on its own, and the HER2 gene test (ISH) results that settle it were not given here, so the report's result is used.",
                 sources);
         }
 
