@@ -85,11 +85,12 @@ public static class CtcInterpreter
         int count = measurement.Count;
 
         // Cristofanilli 2004 (S18), confirmed first-line (S19): ≥5 CTCs per 7.5 mL = unfavourable prognostic group.
-        // SWOG S0500 (S22): switching therapy on a persistently raised count did not improve OS.
+        // SWOG S0500 (S22): switching chemotherapy on a persistently raised count (>= 5 at the first follow-up draw)
+        // did not improve OS (10.7 vs 12.5 months, P = .98). Said gently, with how decisions are made (review item 10).
         if (count >= MetastaticElevatedThreshold)
         {
             string first = Invariant(
-                $"{Cells(count)} found in 7.5 mL of blood, which is 5 or more: in metastatic breast cancer, studies link this to a less favourable outlook (prognosis), but a trial (SWOG S0500) found that changing treatment because of it did not help people live longer.");
+                $"{Cells(count)} found in 7.5 mL of blood, which is 5 or more: in metastatic breast cancer, studies link this to a less favourable outlook (prognosis). In a large study (SWOG S0500), changing chemotherapy only because the CTC count stayed high did not change how long people lived, so treatment decisions are made with scans, symptoms and exams.");
             return Applied(measurement, CtcSetting.Metastatic, CtcCategory.Elevated, MetastaticElevatedThreshold, first, sources);
         }
 

@@ -8,10 +8,15 @@ namespace Cairn.Clinical.Her2;
 /// Guarantees: <see cref="ExpressionSubgroup"/> is non-null exactly when <see cref="Result"/> is
 /// <see cref="Her2AscoCapResult.Negative"/>; <see cref="WithComment"/> is only true for a Negative result;
 /// <see cref="NextStep"/> is <see cref="Her2NextStep.None"/> exactly when the result is Positive or Negative;
+/// <see cref="IhcAndIshDisagree"/> is only true for a Positive result;
 /// <see cref="SourceIds"/> is never empty.
 /// </remarks>
 public sealed record Her2Assessment : IClinicalFinding
 {
+    /// <summary>The fixed warning shown when IHC and ISH on the specimen disagree (see <see cref="IhcAndIshDisagree"/>).</summary>
+    public const string DiscordanceWarningText =
+        "The HER2 protein test (IHC) and the HER2 gene test (ISH) disagree – the lab should review this result";
+
     internal Her2Assessment(
         Her2AscoCapResult result,
         bool withComment,
@@ -19,7 +24,8 @@ public sealed record Her2Assessment : IClinicalFinding
         Her2ExpressionSubgroup? expressionSubgroup,
         Her2NextStep nextStep,
         string reason,
-        IReadOnlyList<string> sourceIds)
+        IReadOnlyList<string> sourceIds,
+        bool ihcAndIshDisagree = false)
     {
         Result = result;
         WithComment = withComment;
@@ -28,6 +34,7 @@ public sealed record Her2Assessment : IClinicalFinding
         NextStep = nextStep;
         Reason = reason;
         SourceIds = sourceIds;
+        IhcAndIshDisagree = ihcAndIshDisagree;
     }
 
     /// <summary>The ASCO/CAP result category.</summary>
@@ -47,6 +54,16 @@ public sealed record Her2Assessment : IClinicalFinding
 
     /// <summary>The step still needed before a final category exists.</summary>
     public Her2NextStep NextStep { get; }
+
+    /// <summary>
+    /// True when one test is positive and the other clearly negative on the same specimen (IHC 0/1+ with ISH group 1,
+    /// or IHC 3+ with ISH group 5). Either positive test makes the result Positive (ASCO/CAP 2018, S1), so this is
+    /// only set on a Positive result, together with <see cref="DiscordanceWarning"/>: the lab should review it.
+    /// </summary>
+    public bool IhcAndIshDisagree { get; }
+
+    /// <summary><see cref="DiscordanceWarningText"/> when <see cref="IhcAndIshDisagree"/> is true, otherwise null.</summary>
+    public string? DiscordanceWarning => IhcAndIshDisagree ? DiscordanceWarningText : null;
 
     /// <inheritdoc />
     public string Reason { get; }

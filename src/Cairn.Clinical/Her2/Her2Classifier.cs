@@ -13,8 +13,10 @@ namespace Cairn.Clinical.Her2;
 /// <see cref="Her2NextStep.BlindedRecount"/>. "Equivocal" is kept for IHC 2+ still waiting for ISH, as in Fig 1.</item>
 /// <item>A blinded recount that lands in a different group: <see cref="Her2AscoCapResult.Incomplete"/> with
 /// <see cref="Her2NextStep.LabAdjudication"/> (the spec says the lab adjudicates for group 3; groups 2 and 4 are treated alike).</item>
-/// <item>IHC and ISH that disagree outright (IHC 3+ with group 5, or IHC 0/1+ with group 1) are not in the spec:
-/// <see cref="Her2AscoCapResult.Incomplete"/> with <see cref="Her2NextStep.LabAdjudication"/>, never a guess.</item>
+/// <item>IHC and ISH that disagree outright (IHC 3+ with group 5, or IHC 0/1+ with group 1): either positive test
+/// makes the case HER2-positive (§1.1: IHC 3+ = Positive; §1.2: group 1 = ISH positive; ASCO/CAP 2018, S1), so the
+/// result is <see cref="Her2AscoCapResult.Positive"/> with <see cref="Her2Assessment.IhcAndIshDisagree"/> set and a
+/// warning that the lab should review the disagreement (clinical review item 6).</item>
 /// </list>
 /// </remarks>
 public static class Her2Classifier
@@ -114,9 +116,11 @@ public static class Her2Classifier
 
     /// <summary>
     /// Puts a pathologist's stated HER2 result next to the computed one. The stated result always wins; a
-    /// discrepancy is flagged when the computed category differs, or when both give a different HER2-low /
-    /// ultralow / 0 label for a negative result. A computed <see cref="Her2AscoCapResult.Incomplete"/> is not
-    /// compared (the values are not enough to check the report).
+    /// discrepancy is flagged only for a real contradiction: the computed category differs, or both give a different
+    /// HER2-low / ultralow / 0 label for a negative result. Not compared (the values are not enough to check the
+    /// report): a computed <see cref="Her2AscoCapResult.Incomplete"/>, and a computed
+    /// <see cref="Her2AscoCapResult.Equivocal"/> (IHC 2+ with no ISH values) next to any stated result other than
+    /// Equivocal, because a final result after IHC 2+ comes from an ISH test whose numbers were not given.
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The stated status has a subgroup but is not Negative.</exception>
@@ -147,6 +151,18 @@ public static class Her2Classifier
                 computed,
                 hasDiscrepancy: false,
                 $"Your report says {statedText}. The test values we have are not enough to check this, so the report's result is used.",
+                sources);
+        }
+
+        // Clinical review item 5: IHC 2+ with no ISH values is the normal path to a stated final result (reflex ISH
+        // was done, its numbers were not passed), so a stated Positive or Negative does not contradict it.
+        if (computed.Result == Her2AscoCapResult.Equivocal && stated.Result != Her2AscoCapResult.Equivocal)
+        {
+            return new Her2Reconciliation(
+                stated,
+                computed,
+                hasDiscrepancy: false,
+                $"Your report says {statedText}. A HER2 protein test (IHC) score of 2+ is borderline on its own, and the HER2 gene test (ISH) results that settle it were not given here, so the report's result is used.",
                 sources);
         }
 
@@ -211,10 +227,14 @@ public static class Her2Classifier
 
     private static Her2Assessment ClassifyGroup1(Her2Findings findings, double ratio, double copies)
     {
-        // Not in the spec: IHC 0/1+ against ISH group 1 is a discordance for the lab to resolve, never a guess.
+        // ASCO/CAP 2018 Fig 3 (S1), §1.2: group 1 = ISH positive, whatever the IHC score. IHC 0/1+ against group 1 is
+        // still positive; the disagreement is flagged for the lab to review (clinical review item 6).
         if (findings.IhcScore is Her2IhcScore.Zero or Her2IhcScore.OnePlus)
         {
-            return Discordant(findings.IhcScore.Value, Her2IshGroup.Group1);
+            return Discordant(
+                findings.IhcScore.Value,
+                Her2IshGroup.Group1,
+                $"The HER2 gene test (ISH) found extra copies of the HER2 gene (ratio {Format(ratio)}, {Format(copies)} copies per cell: ISH group 1), which means the cancer is HER2-positive, even though the HER2 protein test (IHC) scored {Her2IhcScoreParser.Format(findings.IhcScore.Value)}.");
         }
 
         // ASCO/CAP 2018 Fig 3 (S1; S4): group 1 (R >= 2.0 and CN >= 4.0) = ISH positive
@@ -228,10 +248,14 @@ public static class Her2Classifier
 
     private static Her2Assessment ClassifyGroup5(Her2Findings findings)
     {
-        // Not in the spec: IHC 3+ against ISH group 5 is a discordance for the lab to resolve, never a guess.
+        // ASCO/CAP 2018 Fig 1 (S1), §1.1: IHC 3+ = positive, whatever the ISH group. IHC 3+ against group 5 is still
+        // positive; the disagreement is flagged for the lab to review (clinical review item 6).
         if (findings.IhcScore is Her2IhcScore.ThreePlus)
         {
-            return Discordant(Her2IhcScore.ThreePlus, Her2IshGroup.Group5);
+            return Discordant(
+                Her2IhcScore.ThreePlus,
+                Her2IshGroup.Group5,
+                "The HER2 protein test (IHC) scored 3+, the highest score, which means the cancer is HER2-positive, even though the HER2 gene test (ISH group 5) did not find extra copies of the HER2 gene.");
         }
 
         // ASCO/CAP 2018 Fig 3 (S1; S4): group 5 (R < 2.0 and CN < 4.0) = ISH negative
@@ -336,14 +360,17 @@ public static class Her2Classifier
             group == Her2IshGroup.Group2 ? ["S1", "S4", "S5"] : ["S1", "S4"]);
     }
 
-    private static Her2Assessment Discordant(Her2IhcScore score, Her2IshGroup group) =>
-        Pending(
-            Her2AscoCapResult.Incomplete,
+    // ASCO/CAP 2018 (S1): either positive test makes the case HER2-positive; the disagreement goes to the lab.
+    private static Her2Assessment Discordant(Her2IhcScore score, Her2IshGroup group, string positiveReason) =>
+        new(
+            Her2AscoCapResult.Positive,
+            withComment: false,
             group,
-            Her2NextStep.LabAdjudication,
-            $"The HER2 protein test (IHC {Her2IhcScoreParser.Format(score)}) and the HER2 gene test (ISH group {(int)group}) disagree. The lab has to review this, so no final HER2 result can be worked out here.",
-            "S1",
-            "S4");
+            expressionSubgroup: null,
+            Her2NextStep.None,
+            $"{positiveReason} Because the two tests (IHC {Her2IhcScoreParser.Format(score)} and ISH group {(int)group}) disagree, the lab should review this result; ask your care team about it.",
+            Sources(["S1", "S4"]),
+            ihcAndIshDisagree: true);
 
     private static Her2Assessment Final(Her2AscoCapResult result, Her2IshGroup? ishGroup, string reason, params string[] sourceIds) =>
         new(result, withComment: false, ishGroup, expressionSubgroup: null, Her2NextStep.None, reason, Sources(sourceIds));

@@ -15,6 +15,9 @@ public enum Her2NextStep
     /// <summary>ISH groups 2–4 with IHC 2+: a blinded observer recounts at least 20 cells (Figs 4–6).</summary>
     BlindedRecount,
 
-    /// <summary>The lab must adjudicate: the blinded recount changed the group, or IHC and ISH disagree.</summary>
+    /// <summary>
+    /// The lab must adjudicate: the blinded recount changed the group. (IHC and ISH that disagree outright give a
+    /// Positive result with <see cref="Her2Assessment.IhcAndIshDisagree"/>, not this step.)
+    /// </summary>
     LabAdjudication,
 }

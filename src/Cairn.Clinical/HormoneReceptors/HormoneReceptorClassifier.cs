@@ -58,13 +58,13 @@ public static class HormoneReceptorClassifier
                 s_sources);
         }
 
-        // ASCO/CAP 2020 (S9): ER > 10% = positive
+        // ASCO/CAP 2020 (S9): ER >= 1% = positive; > 10% is plain positive, outside the 1-10% Low Positive group
         return new ErAssessment(
             ErStatus.Positive,
             percentStainedNuclei,
             lowPositiveComment: null,
             reportControls,
-            $"{p}% of the cancer cell nuclei stained for the estrogen receptor (ER). More than 10% counts as ER-positive.",
+            $"{p}% of the cancer cell nuclei stained for the estrogen receptor (ER). 1% or more counts as ER-positive, and because this is above 10%, it is not in the \"ER Low Positive\" group.",
             s_sources);
     }
 
@@ -86,7 +86,7 @@ public static class HormoneReceptorClassifier
             : new PrAssessment(
                 PrStatus.Positive,
                 percentStainedNuclei,
-                $"{p}% of the cancer cell nuclei stained for the progesterone receptor (PR). 1% or more counts as PR-positive ({p}%).",
+                $"{p}% of the cancer cell nuclei stained for the progesterone receptor (PR). 1% or more counts as PR-positive.",
                 s_sources);
     }
 

@@ -18,6 +18,14 @@ public static class RecistEvaluator
         "RECIST is a set of research rules that compares this scan with earlier ones. It is not a diagnosis on its own; "
         + "your care team reads it together with your other scans, symptoms and tests.";
 
+    /// <summary>
+    /// Sentence added to every reason that states progressive disease (PD), in the overall, target and non-target
+    /// results (clinical review item 7; ONCOLOGY_RULES.md general rule 2: one scan never proves progression).
+    /// </summary>
+    public const string ProgressiveDiseaseCaveat =
+        "PD is a measurement category used in clinical trials for this one scan. It is not a diagnosis on its own; "
+        + "your care team decides what it means together with your other scans, symptoms and tests.";
+
     /// <summary>Note added to CR and PR results.</summary>
     public const string ConfirmationNote =
         "Some trials only count a CR or PR once another scan at least 4 weeks later confirms it.";

@@ -30,7 +30,8 @@ public static class RecistNonTargetResponse
         if (current.NonTargets.Any(a => a.State == NonTargetLesionState.UnequivocalProgression))
         {
             return Result(NonTargetResponse.ProgressiveDisease,
-                "RECIST progressive disease (PD) for the other known tumour areas: the radiologist reports clear overall growth, not just a small change.");
+                "RECIST progressive disease (PD) for the other known tumour areas: the radiologist reports clear overall growth, not just a small change. "
+                + RecistEvaluator.ProgressiveDiseaseCaveat);
         }
 
         if (current.NonTargets.Any(a => a.State == NonTargetLesionState.NotEvaluated))

@@ -16,7 +16,7 @@ public static class RecistOverallResponse
 
         var equivocal = newLesions == NewLesionStatus.Equivocal;
         OverallResponseResult Result(OverallResponse response, string reason) =>
-            new(response, equivocal, reason + (equivocal && response != OverallResponse.ProgressiveDisease ? EquivocalSentence : ""), RecistSources.Recist);
+            new(response, equivocal, reason + Ending(response, equivocal), RecistSources.Recist);
 
         // Table 1: Any | Any | Yes → PD.
         if (newLesions == NewLesionStatus.Unequivocal)
@@ -74,7 +74,7 @@ public static class RecistOverallResponse
 
         var equivocal = newLesions == NewLesionStatus.Equivocal;
         OverallResponseResult Result(OverallResponse response, string reason) =>
-            new(response, equivocal, reason + (equivocal && response != OverallResponse.ProgressiveDisease ? EquivocalSentence : ""), RecistSources.Recist);
+            new(response, equivocal, reason + Ending(response, equivocal), RecistSources.Recist);
 
         // Table 2: Any | Yes → PD.
         if (newLesions == NewLesionStatus.Unequivocal)
@@ -109,6 +109,12 @@ public static class RecistOverallResponse
 
     private const string EquivocalSentence =
         " A possible new spot was seen but is not certain; it is not counted as progression now and needs follow-up scans.";
+
+    // A PD reason always carries the caveat (review item 7); an equivocal new lesion is explained for any other result.
+    private static string Ending(OverallResponse response, bool equivocal) =>
+        response == OverallResponse.ProgressiveDisease
+            ? " " + RecistEvaluator.ProgressiveDiseaseCaveat
+            : equivocal ? EquivocalSentence : "";
 
     private static void Require<TEnum>(TEnum value, string name)
         where TEnum : struct, Enum

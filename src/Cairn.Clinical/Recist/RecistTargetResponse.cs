@@ -50,7 +50,7 @@ public static class RecistTargetResponse
             if (MeetsProgression(nadir, currentSum))
             {
                 return Result(TargetResponse.ProgressiveDisease, baselineSum, nadir, currentSum, false, null, currentSum - nadir,
-                    $"RECIST progressive disease (PD) for the measured tumours: even without the ones not checked on this scan, their total ({Mm(currentSum)} mm) is at least 20% and at least 5 mm more than the smallest total so far ({Mm(nadir)} mm).");
+                    $"RECIST progressive disease (PD) for the measured tumours: even without the ones not checked on this scan, their total ({Mm(currentSum)} mm) is at least 20% and at least 5 mm more than the smallest total so far ({Mm(nadir)} mm). {RecistEvaluator.ProgressiveDiseaseCaveat}");
             }
 
             return Result(TargetResponse.NotEvaluable, baselineSum, nadir, currentSum, false, null, null,
@@ -72,7 +72,7 @@ public static class RecistTargetResponse
         var reason = response switch
         {
             TargetResponse.ProgressiveDisease =>
-                $"RECIST progressive disease (PD) for the measured tumours: their total is {Mm(currentSum)} mm, at least 20% and at least 5 mm more than the smallest total so far ({Mm(nadir)} mm).",
+                $"RECIST progressive disease (PD) for the measured tumours: their total is {Mm(currentSum)} mm, at least 20% and at least 5 mm more than the smallest total so far ({Mm(nadir)} mm). {RecistEvaluator.ProgressiveDiseaseCaveat}",
             TargetResponse.PartialResponse when targetsGone =>
                 "RECIST partial response (PR) for the measured tumours: they have gone or shrunk to normal size, but it is not a complete response because another lymph node is still 10 mm or more across, or was not checked.",
             TargetResponse.PartialResponse =>

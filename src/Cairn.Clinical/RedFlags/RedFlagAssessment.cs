@@ -12,7 +12,10 @@ namespace Cairn.Clinical.RedFlags;
 /// <see cref="RedFlagMessages.RoutineTemperatureAdvice"/> (a temperature below 38.0 °C was given) or empty.
 /// </param>
 /// <param name="Triggers">Every finding, most urgent first (then in §9 table order); empty exactly when the level is None.</param>
-/// <param name="Reason">Plain-language explanation of the most urgent finding.</param>
+/// <param name="Reason">
+/// Plain-language explanation of every rule that fired at the highest level (each rule's reason once, in trigger
+/// order); <see cref="RedFlagMessages.ReasonNoneFound"/> or <see cref="RedFlagMessages.ReasonTemperatureBelowThreshold"/> when none.
+/// </param>
 /// <param name="SourceIds">The distinct sources of all triggers, most urgent first; never empty.</param>
 public sealed record RedFlagAssessment(
     UrgencyLevel Level,

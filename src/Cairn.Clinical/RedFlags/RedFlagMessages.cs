@@ -107,6 +107,12 @@ public static class RedFlagMessages
         "Trastuzumab-type drugs can sometimes weaken the heart, so new breathlessness, leg swelling or palpitations "
         + "should be reported to the care team.";
 
+    /// <summary>Reason for <see cref="RedFlagRule.PossibleHeartAttackStrokeOrSeizure"/>.</summary>
+    public const string ReasonPossibleHeartAttackStrokeOrSeizure =
+        "Crushing chest pain, chest pain that spreads to the arm or jaw, a drooping face, slurred speech, not being able "
+        + "to move one side of the body, or a seizure (fit) can be signs of a heart attack, a stroke or another emergency, "
+        + "which needs emergency care straight away.";
+
     /// <summary>Reason when only a temperature below 38.0 °C was found.</summary>
     public const string ReasonTemperatureBelowThreshold =
         "The temperature given is below 38.0 °C (100.4 °F), the level at which to call during cancer treatment.";
@@ -141,6 +147,7 @@ public static class RedFlagMessages
         RedFlagRule.Bleeding => ReasonBleeding,
         RedFlagRule.LungInflammationWarningOnTrastuzumabDeruxtecan => ReasonLungInflammationWarning,
         RedFlagRule.HeartWarningOnTrastuzumabClassDrug => ReasonHeartWarning,
+        RedFlagRule.PossibleHeartAttackStrokeOrSeizure => ReasonPossibleHeartAttackStrokeOrSeizure,
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Not a defined red-flag rule."),
     };
 }

@@ -50,4 +50,10 @@ public enum RedFlagRule
 
     /// <summary>Not in the §9 table. Neurological signs when no cancer is known (typed input only): call the team today.</summary>
     NeurologicalSignsWithoutKnownCancer,
+
+    /// <summary>
+    /// Not in the §9 table (project decision, clinical review item 2). Signs of a possible heart attack or stroke, or a
+    /// seizure: emergency. Cancer.Net (S49) tells people to call 911 for emergencies; these cannot wait for the oncology team.
+    /// </summary>
+    PossibleHeartAttackStrokeOrSeizure,
 }

@@ -4,7 +4,8 @@ namespace Cairn.Clinical.RedFlags;
 
 /// <summary>
 /// The red-flag rules of ONCOLOGY_RULES.md §9 over typed input. Pure, thread-safe and deterministic.
-/// Every rule that applies adds a trigger; the highest level wins and all triggers are listed.
+/// Every rule that applies adds a trigger; the highest level wins, all triggers are listed, and the reason explains
+/// every rule at the highest level.
 /// </summary>
 public static class RedFlagRules
 {
@@ -18,6 +19,11 @@ public static class RedFlagRules
 
     /// <summary>The sources of §9 as a whole; cited when nothing was found (the lists that were checked).</summary>
     private static readonly string[] s_allRedFlagSources = ["S49", "S50", "S51", "S52", "S6", "S7", "S35", "S39"];
+
+    private static readonly Symptom[] s_heartAttackStrokeOrSeizureSigns =
+    [
+        Symptom.HeartAttackSigns, Symptom.StrokeSigns, Symptom.Seizure,
+    ];
 
     private static readonly Symptom[] s_pulmonaryEmbolismSigns =
     [
@@ -54,10 +60,15 @@ public static class RedFlagRules
         void Add(RedFlagRule rule, UrgencyLevel level, string description, string[] sources) =>
             triggers.Add(new RedFlagTrigger(rule, level, description, sources));
 
+        // Project decision beyond §9 (README, clinical review item 2): Cancer.Net (S49) tells people to call 911 for
+        // emergencies. A possible heart attack, stroke or seizure cannot wait for the oncology team. Checked first
+        // because it is the most time-critical finding, so it leads the list of emergencies.
+        AddEach(triggers, report, s_heartAttackStrokeOrSeizureSigns, RedFlagRule.PossibleHeartAttackStrokeOrSeizure, UrgencyLevel.Emergency, s_cancerNet);
+
         // A reading wins over the word "fever": 37.9 °C is not a fever even when the person calls it one (§9 table).
         var temperature = report.Temperature;
         var hasFever = temperature is not null ? temperature.IsFever : report.Has(Symptom.FeverWithoutReading);
-        var feverText = temperature is not null ? $"temperature {temperature}" : "fever (no temperature reading given)";
+        var feverText = temperature is not null ? $"temperature {temperature}" : "fever (no current temperature reading given)";
         var onEnhertu = context.HasFlag(PatientContext.OnTrastuzumabDeruxtecan);
 
         // Cancer.Net (S49): temperature >= 38.0 °C (100.4 °F) during or after chemotherapy -> call the oncology team now.
@@ -77,8 +88,8 @@ public static class RedFlagRules
         AddEach(triggers, report, [Symptom.ShakingChills], RedFlagRule.ShakingChills, UrgencyLevel.Urgent, s_cancerNet);
 
         // Cancer.Net (S49): chest pain or shortness of breath; confusion -> call now. The sudden and pleuritic forms
-        // are emergencies under the next rule and are not listed twice.
-        if (report.Has(Symptom.ChestPain) && !report.Has(Symptom.PleuriticChestPain))
+        // are emergencies under the next rule, and heart attack signs under the first rule; they are not listed twice.
+        if (report.Has(Symptom.ChestPain) && !report.Has(Symptom.PleuriticChestPain) && !report.Has(Symptom.HeartAttackSigns))
         {
             Add(RedFlagRule.ChestPainOrShortnessOfBreath, UrgencyLevel.Urgent, Describe(Symptom.ChestPain), s_cancerNet);
         }
@@ -184,7 +195,7 @@ public static class RedFlagRules
     /// <exception cref="ArgumentOutOfRangeException">The symptom is not defined.</exception>
     public static string Describe(Symptom symptom) => symptom switch
     {
-        Symptom.FeverWithoutReading => "fever (no temperature reading given)",
+        Symptom.FeverWithoutReading => "fever (no current temperature reading given)",
         Symptom.ShakingChills => "shaking chills",
         Symptom.ChestPain => "chest pain",
         Symptom.ShortnessOfBreath => "shortness of breath",
@@ -215,6 +226,9 @@ public static class RedFlagRules
         Symptom.NewOrWorseCough => "new or worse cough",
         Symptom.Palpitations => "palpitations",
         Symptom.LegSwelling => "leg or ankle swelling",
+        Symptom.HeartAttackSigns => "signs of a possible heart attack (such as crushing chest pain, or chest pain spreading to the arm or jaw)",
+        Symptom.StrokeSigns => "signs of a possible stroke (such as a drooping face, slurred speech, or not being able to move one side)",
+        Symptom.Seizure => "a seizure (fit)",
         _ => throw new ArgumentOutOfRangeException(nameof(symptom), symptom, "Not a defined symptom."),
     };
 
@@ -275,6 +289,14 @@ public static class RedFlagRules
         var ordered = triggers.OrderByDescending(trigger => trigger.Level).ToArray();
         var level = ordered[0].Level;
         var sources = ordered.SelectMany(trigger => trigger.SourceIds).Distinct(StringComparer.Ordinal).ToArray();
-        return new RedFlagAssessment(level, RedFlagMessages.For(level), ordered, RedFlagMessages.ReasonFor(ordered[0].Rule), sources);
+
+        // The reason explains every rule that fired at the highest level, once each and in trigger order, so a heart
+        // attack with a numb arm is not explained only as spinal cord pressure (clinical review item 3).
+        var reason = string.Join(' ', ordered
+            .TakeWhile(trigger => trigger.Level == level)
+            .Select(trigger => trigger.Rule)
+            .Distinct()
+            .Select(RedFlagMessages.ReasonFor));
+        return new RedFlagAssessment(level, RedFlagMessages.For(level), ordered, reason, sources);
     }
 }

@@ -7,7 +7,10 @@ namespace Cairn.Clinical.RedFlags;
 /// </summary>
 public enum Symptom
 {
-    /// <summary>The person says they have a fever but gives no reading. A reading, when present, wins.</summary>
+    /// <summary>
+    /// The person says they have a fever but gives no current reading. A reading, when present, wins; free text only
+    /// drops the word for a reading that is the complaint's own current temperature.
+    /// </summary>
     FeverWithoutReading,
 
     /// <summary>Shaking chills (rigors); plain "chills" and "shivering" are read as this, to be safe.</summary>
@@ -105,4 +108,19 @@ public enum Symptom
 
     /// <summary>Swelling of the legs, ankles or feet not known to be one-sided.</summary>
     LegSwelling,
+
+    /// <summary>
+    /// Signs of a possible heart attack: the person says they are having one, crushing chest pain, or chest pain that
+    /// spreads to the arm, jaw, neck or shoulder. Not in §9; an emergency (see <see cref="RedFlagRule.PossibleHeartAttackStrokeOrSeizure"/>).
+    /// </summary>
+    HeartAttackSigns,
+
+    /// <summary>
+    /// Signs of a possible stroke: a drooping face, slurred speech, not being able to move one side, or the person says
+    /// they are having a stroke. Not in §9; an emergency.
+    /// </summary>
+    StrokeSigns,
+
+    /// <summary>A seizure (fit, convulsion). Not in §9; an emergency.</summary>
+    Seizure,
 }

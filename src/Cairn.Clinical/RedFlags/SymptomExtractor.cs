@@ -17,7 +17,10 @@ namespace Cairn.Clinical.RedFlags;
 /// a week."). Statements and bare phrases ("coughing up blood") always count.</para>
 /// <para>Safety first: where the text is genuinely ambiguous the phrase counts (a bare singular "leg swelling" is
 /// one-sided, "chills" are shaking chills, "pounding heart" is a racing heart, the highest of several temperatures
-/// wins). The context says nothing about a known cancer unless the text does; <see cref="RedFlagTriage"/> adds it.</para>
+/// wins). A fever complaint is cancelled by a reading below 38.0 °C only when that reading is the complaint's own
+/// current reading in the same sentence ("a fever of 37.8"); a reading from earlier or from another person is not the
+/// person's current temperature and is left out. The context says nothing about a known cancer unless the text does;
+/// <see cref="RedFlagTriage"/> adds it.</para>
 /// </remarks>
 public static class SymptomExtractor
 {
@@ -26,20 +29,24 @@ public static class SymptomExtractor
     {
         var sentences = TextSentence.Split(TextNormalizer.Normalize(text));
         var symptoms = new HashSet<Symptom>();
-        BodyTemperature? highest = null;
         var spinalFeatures = SpinalPainFeatures.None;
 
+        // Where each reported fever complaint and each reported reading stands, so that a reading replaces the word
+        // only when it is that complaint's own current reading (see FeverReadingLink).
+        var feverComplaints = new List<(int Sentence, int Start, int End)>();
+        var readings = new List<(int Sentence, TemperatureMatch Reading)>();
+
         // Phrases of the previous sentence set aside only because it was a general question.
-        var askedAbout = new List<Symptom>();
-        var askedTemperatures = new List<BodyTemperature>();
+        var askedAbout = new List<PhraseMatch>();
+        var askedTemperatures = new List<TemperatureMatch>();
         for (var index = 0; index < sentences.Count; index++)
         {
             var sentence = sentences[index];
             if (sentence.RefersBack)
             {
                 // "Can Enhertu cause a cough? I have had it for a week." reports the cough.
-                symptoms.UnionWith(askedAbout);
-                askedTemperatures.ForEach(reading => highest = Higher(highest, reading));
+                askedAbout.ForEach(phrase => AddPhrase(index - 1, phrase));
+                askedTemperatures.ForEach(reading => readings.Add((index - 1, reading)));
             }
 
             askedAbout.Clear();
@@ -53,11 +60,11 @@ public static class SymptomExtractor
             {
                 if (sentence.IsReported(phrase.Start, phrase.End, spans))
                 {
-                    symptoms.Add(phrase.Symptom);
+                    AddPhrase(index, phrase);
                 }
                 else if (sentence.IsGeneralMention(phrase.Start, phrase.End, spans))
                 {
-                    askedAbout.Add(phrase.Symptom);
+                    askedAbout.Add(phrase);
                 }
             }
 
@@ -65,11 +72,11 @@ public static class SymptomExtractor
             {
                 if (sentence.IsReported(reading.Start, reading.End, spans))
                 {
-                    highest = Higher(highest, reading.Temperature);
+                    readings.Add((index, reading));
                 }
                 else if (sentence.IsGeneralMention(reading.Start, reading.End, spans))
                 {
-                    askedTemperatures.Add(reading.Temperature);
+                    askedTemperatures.Add(reading);
                 }
             }
 
@@ -81,7 +88,21 @@ public static class SymptomExtractor
             }
         }
 
-        // A reading wins over the word: "a fever of 37.8" is not a fever by the 38.0 °C rule (§9 table).
+        var highest = readings.Aggregate((BodyTemperature?)null, (current, reading) => Higher(current, reading.Reading.Temperature));
+
+        // A reading wins over the word only when it is the complaint's own current reading: "a fever of 37.8" is not
+        // a fever by the 38.0 °C rule (§9 table), but "temp 37.4 this morning, now feverish" or "my husband's
+        // temperature is 36.5 and I have a fever" still reports a fever. A reading of 38.0 °C or more is a fever
+        // either way, so it is kept; lower readings that do not belong to the complaint are not the person's current
+        // temperature and are left out, so the complaint counts as a fever without a reading (when in doubt, trigger).
+        var feverStands = feverComplaints.Any(complaint => !readings.Any(reading =>
+            reading.Sentence == complaint.Sentence
+            && FeverReadingLink.Belongs(sentences[complaint.Sentence].Text, complaint.Start, complaint.End, reading.Reading.Start, reading.Reading.End)));
+        if (feverStands && highest is { IsFever: false })
+        {
+            highest = null;
+        }
+
         if (highest is not null)
         {
             symptoms.Remove(Symptom.FeverWithoutReading);
@@ -94,6 +115,15 @@ public static class SymptomExtractor
             SpinalPainFeatures = symptoms.Contains(Symptom.SpinalPain) ? spinalFeatures : SpinalPainFeatures.None,
             Context = ContextLexicon.Read(sentences),
         };
+
+        void AddPhrase(int sentenceIndex, PhraseMatch phrase)
+        {
+            symptoms.Add(phrase.Symptom);
+            if (phrase.Symptom == Symptom.FeverWithoutReading)
+            {
+                feverComplaints.Add((sentenceIndex, phrase.Start, phrase.End));
+            }
+        }
     }
 
     private static BodyTemperature Higher(BodyTemperature? current, BodyTemperature candidate) =>

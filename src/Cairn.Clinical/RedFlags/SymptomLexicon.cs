@@ -21,6 +21,11 @@ internal static class SymptomLexicon
     private static readonly Regex s_sudden = new(
         @"\b(?:sudden|suddenly|all of a sudden|out of nowhere|out of the blue|abrupt|abruptly|came on (?:fast|quickly|suddenly|all at once)|without warning|just started)\b", Options);
 
+    // Words that make plain shaking read as shaking chills.
+    private static readonly Regex s_feverOrColdCue = new(
+        @"\b(?:fever|fevers|feverish|febrile|temp|temps|temperature|temperatures|cold|freezing|chills?|chilly|burning up|hot and cold|degrees|thermometer)\b|°",
+        Options);
+
     private static readonly Entry[] s_entries =
     [
         // Fever without a reading (a reading, when given, wins later).
@@ -31,9 +36,24 @@ internal static class SymptomLexicon
 
         new(Symptom.ShakingChills, @"\b(?:chills|rigors|rigours|rigor|rigour|shivering|shivers|shivery|the shakes|teeth (?:are\s+)?chattering|shaking (?:uncontrollably|all over|with cold)|(?:shaking|trembling) (?:and|with) (?:cold|chills|fever)|cannot stop shaking|uncontrollable shaking)\b"),
 
+        // Plain shaking, trembling or feeling shaky counts as shaking chills when the sentence speaks of fever,
+        // temperature or cold ("on chemo, 37.9 and shaking"; clinical review item 9), not as nerves or a gesture.
+        new(Symptom.ShakingChills, @"\b(?:shaking|shaky|trembling|trembly|shuddering)\b(?:\s+(?<x>my|her|his|their|your|hands|it off|off|from|with nerves|with fear|with anger|with laughter))?", ShakingWithFeverCue),
+
         new(Symptom.ChestPain, @"\bchest\s+(?:pain|pains|ache|aches|aching|hurts|hurt|hurting|tightness|tight|pressure|discomfort|heaviness|is\s+(?:[a-z]+\s+)?(?:tight|sore|painful|hurting|aching|heavy)|feels\s+(?:[a-z]+\s+)?(?:tight|heavy|sore|painful|crushed|crushing))\b"),
         new(Symptom.ChestPain, @"\b(?:pain|pains|ache|aching|tightness|pressure|discomfort|heaviness|tight feeling|crushing feeling|stabbing|sharp pain)\s+(?:in|on|across|around)\s+(?:my\s+|her\s+|his\s+|the\s+)?(?:chest|rib cage)\b"),
-        new(Symptom.ChestPain, @"\b(?:tight|painful|sore|heavy)\s+chest\b|\bangina\b|\bheart attack\b"),
+        new(Symptom.ChestPain, @"\b(?:tight|painful|sore|heavy)\s+chest\b|\bangina\b"),
+
+        // Heart attack, stroke and seizure: a project decision beyond §9 (README; S49 says to call 911 for emergencies).
+        new(Symptom.HeartAttackSigns, @"\bheart attack\b|\bcardiac arrest\b|\bcrushing\s+chest\s+(?:pain|pains|pressure|tightness|feeling)\b|\bcrushing\s+(?:pain|pressure|tightness|feeling|weight)\s+(?:in|on|across)\s+(?:my\s+|her\s+|his\s+|their\s+|the\s+)?chest\b|\bchest\s+(?:feels\s+|is\s+)?(?:crushed|crushing|being crushed)\b"),
+        new(Symptom.HeartAttackSigns, $@"\bchest\s+(?:pain|pains|pressure|tightness|discomfort|ache)\s+(?:that\s+|which\s+)?(?:(?:is|keeps|has been|started)\s+)?(?:spreading|spreads|spread|radiating|radiates|going|goes|moving|moves|travelling|traveling|travels|shooting|shoots)\s+(?:down|into|to|up|through|towards|toward|across)\s+{Det}(?:arms|arm|jaw|neck|shoulders|shoulder)\b|\b(?:pain|pressure|tightness)\s+in\s+(?:my\s+|her\s+|his\s+|the\s+)?chest\s+(?:and\s+)?(?:that\s+|which\s+)?(?:(?:is|keeps)\s+)?(?:spreading|spreads|radiating|radiates|going|goes|moving|travelling|traveling|shooting)\s+(?:down|into|to|up|through|towards|toward)\s+{Det}(?:arms|arm|jaw|neck|shoulders|shoulder)\b"),
+        new(Symptom.StrokeSigns, @"\b(?:face|mouth|smile|eyelid)\s+(?:(?:is|has|was|looks|seems|went|gone|started|suddenly|all|to)\s+){0,2}(?:drooping|droopy|droops|drooped|sagging|sagged|lopsided|dropped)\b|\b(?:drooping|droopy|lopsided|sagging)\s+(?:face|mouth|smile)\b"),
+        new(Symptom.StrokeSigns, @"\bslurr(?:ed|ing)\s+(?:(?:her|his|my|their)\s+)?(?:speech|words)\b|\bspeech\s+(?:(?:is|was|has|been|become|became|suddenly|all|gone|sounds|seems)\s+){0,2}(?:slurred|slurry|garbled|jumbled)\b|\bslurring\b"),
+        new(Symptom.StrokeSigns, @"\b(?:cannot|could not|unable to|not able to)\s+move\s+(?:the\s+|my\s+|her\s+|his\s+|their\s+)?(?:left|right|one)\s+side\b|\bone side of\s+(?:my|her|his|their|the)\s+(?:body|face)\s+(?:(?:is|has|went|gone|feels|suddenly|become|became)\s+){0,2}(?:weak|numb|drooping|droopy|paralysed|paralyzed|dead|heavy|limp)\b|\b(?:weakness|numbness|paralysis)\s+(?:on|down|in)\s+one side\b"),
+        new(Symptom.StrokeSigns, @"\b(?:mini[ -]?)?strokes?\b(?:\s+(?<x>of))?", NotOtherStroke),
+        new(Symptom.Seizure, @"\b(?:seizures?|seizing|convuls(?:ing|ions?|ed|es|e))\b(?:\s+(?<x>medication|medications|medicine|medicines|meds|drugs?|tablets|pills|threshold|up))?", NotSeizureHistoryOrDrug),
+        new(Symptom.Seizure, @"\b(?:having|had|has|have|gone into|went into|another)\s+(?:a\s+|another\s+)?fits?\b(?:\s+(?<x>of))?", NotFitOf),
+        new(Symptom.Seizure, @"\b(?:is|was|am|are|started|starts|keeps|kept|been)\s+fitting\b(?:\s+(?<x>in|into|for|with|room|appointment|session))?", NotFitOf),
 
         new(Symptom.PleuriticChestPain, $@"\b(?:hurts|hurt|hurting|painful|pain|sore|stabbing|sharp|worse|sharper|catches|catching)\s+(?:[a-z]+\s+){{0,3}}(?:to|when|if|with|on|while|as|whenever)\s+{Breathe}"),
         new(Symptom.PleuriticChestPain, @"\bpleuritic\b|\b(?:painful|sore) breathing\b|\bbreathing\s+(?:in\s+)?(?:hurts|is painful|is sore|makes (?:it|my chest) (?:hurt|worse))\b|\b(?:deep\s+)?breaths?\s+(?:hurt|hurts|are painful|is painful)\b"),
@@ -61,6 +81,8 @@ internal static class SymptomLexicon
         new(Symptom.Palpitations, @"\b(?:heart|heartbeat|heart beat)\s+(?:(?:is|keeps|keep|feels|seems|has been|been|sometimes)\s+){0,2}(?:fluttering|flutters|flutter|skipping|skips|skipped|irregular|jumping|flip-flopping|flipping|thumping|missing beats|missing a beat)\b|\bflutter(?:ing)?\s+(?:feeling\s+)?in\s+(?:my\s+|her\s+|his\s+)?chest\b"),
 
         new(Symptom.Fainting, @"\bfaint(?:ed|ing|s)\b|\bfaint\s+(?:spell|episode|feeling)s?\b|\bpass(?:ed|ing|es)?\s+out\b|\bblack(?:ed|ing)?\s+out\b|\bblackouts?\b|\blos(?:t|ing|e)\s+consciousness\b|\bcollaps(?:ed|ing|e|es)\b|\bsyncop(?:e|al)\b|\bunconscious\b|\bunresponsive\b|\bkeeled over\b|\b(?:cannot|could not) wake (?:her|him|them|me)\b|\b(?:will|would) not wake up\b"),
+        new(Symptom.Fainting, @"\b(?:(?:very|really|so|too)\s+)?(?:hard|difficult|impossible|difficulty|trouble|struggling|struggle)\s+(?:to\s+)?(?:wake|waking|rouse|rousing|arouse)(?:\s+(?:her|him|them|me|up))*\b(?:\s+(?<x>in the mornings?|every morning|most mornings|on time|early|for work|for school))?", NotHabitualWaking),
+        new(Symptom.Fainting, @"\b(?:cannot|could not|can barely|can hardly|could barely|could hardly)\s+(?:be\s+)?(?:wake|woken|waken|wakened|rouse|roused)\b(?:\s+(?:her|him|them|me|up))*(?:\s+(?<x>in the mornings?|every morning|most mornings|on time|early|for work|for school))?", NotHabitualWaking),
         new(Symptom.Fainting, @"\b(?:feel|feels|feeling|felt|going to|gonna|about to|almost|nearly|might|could|would)\s+(?:[a-z]+\s+)?faint\b(?:\s+(?<x>[a-z]+))?", NotFaintAdjective),
 
         new(Symptom.Confusion, @"\bconfus(?:ed|ion)\b(?:\s+(?<x>about|by|with|as|why|what|how|whether|if|regarding|on|over|at|because|between|re|around|when))?", NotPuzzled),
@@ -76,8 +98,8 @@ internal static class SymptomLexicon
         new(Symptom.OneSidedLegRedness, $@"\b(?<n>{UpperLeg}|ankles|ankle)\s+(?:(?:is|are|was|has|have|gone|turned|become|looks?|looked|feels?|really|very|so|quite|a|bit|little|also|now|and|warm|hot|swollen)\s+){{0,3}}(?:red|reddened|redder|discoloured|discolored|purple|blotchy|flushed)\b|\b(?:red|reddened|redness|discolou?ration|discolou?red)\s+(?:(?:patch|area|skin|streak|streaks)\s+)?(?:(?:in|on|of|over)\s+)?{Det}(?<n>{UpperLeg})\b", OneSideOnly(Symptom.OneSidedLegRedness)),
 
         // Neurological signs (S51, S52).
-        new(Symptom.RadicularPain, $@"\bradicular\b|\bsciatica\b|\bshooting\s+(?:nerve\s+)?pains?\s+(?:down|into|in|through|along|around)\s+{Det}(?:legs|leg|arms|arm|buttocks|buttock|bum|hip|chest|ribs|body|thighs|thigh|calf)\b"),
-        new(Symptom.RadicularPain, $@"\b(?:pain|pains|ache)\s+(?:that\s+)?(?:shoots?|shooting|radiates?|radiating|travels?|travelling|traveling|spreads?|spreading|runs?|running|goes|going)\s+(?:down|into|to|around|along|through)\s+{Det}(?:legs|leg|arms|arm|buttocks|buttock|bum|feet|foot|ribs|chest|thighs|thigh|calves|calf|knees|knee|side|body)\b"),
+        new(Symptom.RadicularPain, $@"\bradicular\b|\bsciatica\b|\bshooting\s+(?:nerve\s+)?pains?\s+(?:down|into|in|through|along|around)\s+{Det}(?:legs|leg|arms|arm|buttocks|buttock|bum|hip|chest|ribs|body|thighs|thigh|calf)\b", NotChestPain),
+        new(Symptom.RadicularPain, $@"\b(?:pain|pains|ache)\s+(?:that\s+)?(?:shoots?|shooting|radiates?|radiating|travels?|travelling|traveling|spreads?|spreading|runs?|running|goes|going)\s+(?:down|into|to|around|along|through)\s+{Det}(?:legs|leg|arms|arm|buttocks|buttock|bum|feet|foot|ribs|chest|thighs|thigh|calves|calf|knees|knee|side|body)\b", NotChestPain),
         new(Symptom.RadicularPain, $@"\bband(?:-like)?\s+(?:of\s+)?pain\b|\bpain\s+(?:like\s+a\s+band|wrapping|wraps|that wraps)\s+around\b|\bnerve\s+pain\s+(?:in|down|into)\s+{Det}(?:legs|leg|arms|arm)\b|\belectric(?:al)?\s+shocks?\b"),
         new(Symptom.LimbWeakness, @"\b(?:legs|leg|arms|arm|limbs|limb|hands|hand|knees|knee)\s+(?:(?:is|are|feel|feels|feeling|felt|have|has|got|gone|went|keep|keeps|kept|been|getting|becoming|become|so|very|really|a|bit|kind|of|quite|suddenly|all|too|little|lot|now|just|seem|seems)\s+){0,4}(?:weak|weaker|week|weakening|heavy|like jelly|jelly|wobbly|floppy|giving way|give way|gave way|buckling|buckle|buckled|giving out|gave out|give out|useless|dead)\b"),
         new(Symptom.LimbWeakness, $@"\bweak(?:ness)?\s+(?:in|of)\s+{Det}(?:legs|leg|arms|arm|limbs|limb|hands|hand)\b|\b(?:legs|leg|arms|arm|limbs|limb)\s+weakness\b|\bweak\s+{Det}(?:legs|leg|arms|arm|limbs|knees)\b|\bjelly\s+legs\b|\bfoot\s+drop\b|\bparaly(?:sis|sed|zed|se|ze)\b"),
@@ -172,6 +194,44 @@ internal static class SymptomLexicon
 
         return features;
     }
+
+    // "hard to wake up in the mornings" is tiredness; "hard to wake her" is an emergency.
+    private static Symptom? NotHabitualWaking(Match match, string sentence) =>
+        match.Groups["x"].Success ? null : Symptom.Fainting;
+
+    private static Symptom? ShakingWithFeverCue(Match match, string sentence) =>
+        !match.Groups["x"].Success && (s_feverOrColdCue.IsMatch(sentence) || TemperatureReader.Find(sentence).Count > 0)
+            ? Symptom.ShakingChills
+            : null;
+
+    // "chest pain spreading to my arm" is a heart attack sign, not nerve pain from the spine.
+    private static Symptom? NotChestPain(Match match, string sentence) =>
+        TextWindow.Before(sentence, match.Index, 6) == "chest " ? null : Symptom.RadicularPain;
+
+    // "heat stroke", "breast stroke", "a stroke of luck" are not strokes.
+    private static Symptom? NotOtherStroke(Match match, string sentence)
+    {
+        var before = TextWindow.Before(sentence, match.Index, 10);
+        return match.Groups["x"].Success || before.EndsWith("heat ", StringComparison.Ordinal) || before.EndsWith("sun ", StringComparison.Ordinal)
+            || before.EndsWith("breast ", StringComparison.Ordinal) || before.EndsWith("brush ", StringComparison.Ordinal)
+            || before.EndsWith("back ", StringComparison.Ordinal) || before.EndsWith("swimming ", StringComparison.Ordinal)
+            || before.EndsWith("pen ", StringComparison.Ordinal)
+            ? null
+            : Symptom.StrokeSigns;
+    }
+
+    // "a history of seizures" and "anti-seizure medication" do not report a seizure now.
+    private static Symptom? NotSeizureHistoryOrDrug(Match match, string sentence)
+    {
+        var before = TextWindow.Before(sentence, match.Index, 12);
+        return match.Groups["x"].Success || before.EndsWith("history of ", StringComparison.Ordinal) || before.EndsWith("anti-", StringComparison.Ordinal)
+            ? null
+            : Symptom.Seizure;
+    }
+
+    // "had a fit of coughing", "fitting in", "fitting for a prosthesis" are not seizures.
+    private static Symptom? NotFitOf(Match match, string sentence) =>
+        match.Groups["x"].Success ? null : Symptom.Seizure;
 
     private static Symptom? NotHayFever(Match match, string sentence) =>
         TextWindow.Before(sentence, match.Index, 4) == "hay " ? null : Symptom.FeverWithoutReading;

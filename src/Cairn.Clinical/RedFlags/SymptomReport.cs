@@ -42,7 +42,11 @@ public sealed record SymptomReport
         }
     }
 
-    /// <summary>The temperature reported, if any. A reading wins over <see cref="Symptom.FeverWithoutReading"/>.</summary>
+    /// <summary>
+    /// The person's current temperature, if reported. A reading wins over <see cref="Symptom.FeverWithoutReading"/>, so
+    /// <see cref="SymptomExtractor"/> only sets both when the reading is itself a fever; a lower reading from another
+    /// time or person than the fever complaint is not put here.
+    /// </summary>
     public BodyTemperature? Temperature { get; init; }
 
     /// <summary>Features of spinal pain. Any feature implies spinal pain even without <see cref="Symptom.SpinalPain"/>.</summary>

@@ -85,7 +85,7 @@ public static class PrimaryTumourClassifier
         if (findings.LargestInvasiveFocusMm is { } invasiveMm)
         {
             var category = CategoryForSize(invasiveMm);
-            return Result(category, SizeReason(invasiveMm, category) + ignored);
+            return Result(category, SizeReason(invasiveMm, category) + ignored) with { DecidingSizeMm = invasiveMm };
         }
 
         if (findings.InSituDiseaseOnly is { } inSitu)

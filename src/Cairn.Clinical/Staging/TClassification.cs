@@ -9,4 +9,8 @@ public sealed record TClassification(
     TCategory Category,
     TisSubtype TisSubtype,
     string Reason,
-    IReadOnlyList<string> SourceIds) : IClinicalFinding;
+    IReadOnlyList<string> SourceIds) : IClinicalFinding
+{
+    /// <summary>The invasive size (mm, as given) when the category was decided by size; null for Tis, T0 and T4.</summary>
+    public double? DecidingSizeMm { get; init; }
+}

@@ -54,6 +54,23 @@ public sealed class CtcInterpreterTests
         Assert.Contains("S23", result.SourceIds);
     }
 
+    // Clinical review item 10: keep the SWOG S0500 finding accurate but say it gently, and say how decisions are made.
+    [Theory]
+    [InlineData("metastatic, 5 CTC/7.5 mL", 5)]
+    [InlineData("metastatic, 7 CTC/7.5 mL", 7)]
+    [InlineData("metastatic, 250 CTC/7.5 mL", 250)]
+    public void GivenMetastaticElevatedCount_WhenInterpreting_ThenTheTrialIsExplainedGentlyWithHowDecisionsAreMade(string caseId, int count)
+    {
+        var result = CtcInterpreter.Interpret(count, 7.5m, "CellSearch", CtcSetting.Metastatic);
+
+        Assert.True(
+            result.Reason.Contains(
+                "In a large study (SWOG S0500), changing chemotherapy only because the CTC count stayed high did not change how long people lived, so treatment decisions are made with scans, symptoms and exams.",
+                StringComparison.Ordinal),
+            $"{caseId}: {result.Reason}");
+        Assert.DoesNotContain("did not help people live longer", result.Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void GivenEarlyStageOnePer7Point5_WhenInterpreting_ThenHigherRiskOfReturnButStageUnchanged()
     {

@@ -14,6 +14,16 @@ internal static class Her2Assertions
             Assert.Equal(Her2AscoCapResult.Negative, assessment.Result);
         }
 
+        if (assessment.IhcAndIshDisagree)
+        {
+            Assert.Equal(Her2AscoCapResult.Positive, assessment.Result);
+            Assert.NotNull(assessment.DiscordanceWarning);
+        }
+        else
+        {
+            Assert.Null(assessment.DiscordanceWarning);
+        }
+
         var isFinal = assessment.Result is Her2AscoCapResult.Positive or Her2AscoCapResult.Negative;
         Assert.Equal(isFinal, assessment.NextStep == Her2NextStep.None);
         Assert.False(string.IsNullOrWhiteSpace(assessment.Reason));

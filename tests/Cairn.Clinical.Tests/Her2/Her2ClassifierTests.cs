@@ -130,18 +130,73 @@ public sealed class Her2ClassifierTests
         Her2Assertions.IsWellFormed(assessment);
     }
 
+    // Clinical review item 6: ASCO/CAP 2018 (S1) - IHC 3+ is positive (§1.1) and ISH group 1 is positive (§1.2), so either
+    // positive test makes the case HER2-positive. The old expectation (Incomplete, lab adjudication) was wrong; the
+    // disagreement is kept as a warning for the lab to review.
     [Theory]
-    [InlineData("IHC 3+ against ISH group 5", Her2IshGroup.Group5, Her2IhcScore.ThreePlus)]
-    [InlineData("IHC 1+ against ISH group 1", Her2IshGroup.Group1, Her2IhcScore.OnePlus)]
-    [InlineData("IHC 0 against ISH group 1", Her2IshGroup.Group1, Her2IhcScore.Zero)]
-    public void GivenIhcAndIshThatDisagree_WhenClassifying_ThenIncompleteForLabAdjudicationNotAGuess(string caseId, Her2IshGroup group, Her2IhcScore ihc)
+    [InlineData("DIS01 IHC 3+ against ISH group 5", Her2IshGroup.Group5, Her2IhcScore.ThreePlus)]
+    [InlineData("DIS02 IHC 1+ against ISH group 1", Her2IshGroup.Group1, Her2IhcScore.OnePlus)]
+    [InlineData("DIS03 IHC 0 against ISH group 1", Her2IshGroup.Group1, Her2IhcScore.Zero)]
+    public void GivenIhcAndIshThatDisagree_WhenClassifying_ThenPositiveWithAWarningForTheLabToReview(string caseId, Her2IshGroup group, Her2IhcScore ihc)
     {
         var assessment = Classify(group, ihc, recount: null);
 
-        Assert.True(Her2AscoCapResult.Incomplete == assessment.Result, caseId);
-        Assert.Equal(Her2NextStep.LabAdjudication, assessment.NextStep);
+        Assert.True(Her2AscoCapResult.Positive == assessment.Result, $"{caseId}: {assessment.Result}");
+        Assert.Equal(Her2NextStep.None, assessment.NextStep);
+        Assert.Equal(group, assessment.IshGroup);
+        Assert.True(assessment.IhcAndIshDisagree, caseId);
+        Assert.Equal(Her2Assessment.DiscordanceWarningText, assessment.DiscordanceWarning);
         Assert.Contains("disagree", assessment.Reason, StringComparison.Ordinal);
+        Assert.Contains("lab", assessment.Reason, StringComparison.Ordinal);
+        Assert.Contains("HER2-positive", assessment.Reason, StringComparison.Ordinal);
         Her2Assertions.IsWellFormed(assessment);
+    }
+
+    [Fact]
+    public void GivenIhc0WithFaintStainingAgainstIshGroup1_WhenClassifying_ThenPositiveWithTheWarningAndNoSubgroup()
+    {
+        var (ratio, copies) = s_groupValues[Her2IshGroup.Group1];
+        var assessment = Her2Classifier.Classify(new Her2Findings
+        {
+            IhcScore = Her2IhcScore.Zero,
+            IhcZeroStaining = Her2IhcZeroStaining.FaintIncompleteInUpToTenPercent,
+            IshRatio = ratio,
+            IshAverageCopyNumber = copies,
+        });
+
+        Assert.Equal(Her2AscoCapResult.Positive, assessment.Result);
+        Assert.True(assessment.IhcAndIshDisagree);
+        Assert.Null(assessment.ExpressionSubgroup);
+    }
+
+    [Theory]
+    [InlineData("AGR01 group 1 without IHC", Her2IshGroup.Group1, null)]
+    [InlineData("AGR02 group 1 with IHC 2+", Her2IshGroup.Group1, Her2IhcScore.TwoPlus)]
+    [InlineData("AGR03 group 1 with IHC 3+", Her2IshGroup.Group1, Her2IhcScore.ThreePlus)]
+    [InlineData("AGR04 group 5 with IHC 0", Her2IshGroup.Group5, Her2IhcScore.Zero)]
+    [InlineData("AGR05 group 5 with IHC 2+", Her2IshGroup.Group5, Her2IhcScore.TwoPlus)]
+    [InlineData("AGR06 group 3 with IHC 3+", Her2IshGroup.Group3, Her2IhcScore.ThreePlus)]
+    [InlineData("AGR07 group 4 with IHC 1+", Her2IshGroup.Group4, Her2IhcScore.OnePlus)]
+    public void GivenIhcAndIshThatDoNotDisagree_WhenClassifying_ThenNoDiscordanceWarning(string caseId, Her2IshGroup group, Her2IhcScore? ihc)
+    {
+        var assessment = Classify(group, ihc, recount: null);
+
+        Assert.False(assessment.IhcAndIshDisagree, caseId);
+        Assert.Null(assessment.DiscordanceWarning);
+    }
+
+    [Theory]
+    [InlineData("DIS02 stated positive, IHC 1+ with ISH group 1", Her2AscoCapResult.Positive, false)]
+    [InlineData("DIS02 stated negative, IHC 1+ with ISH group 1", Her2AscoCapResult.Negative, true)]
+    public void GivenDiscordantTestsComputedPositive_WhenReconcilingAStatedResult_ThenOnlyAStatedNegativeIsADiscrepancy(
+        string caseId, Her2AscoCapResult stated, bool expectedDiscrepancy)
+    {
+        var computed = Classify(Her2IshGroup.Group1, Her2IhcScore.OnePlus, recount: null);
+
+        var reconciliation = Her2Classifier.Reconcile(new Her2StatedStatus(stated), computed);
+
+        Assert.True(expectedDiscrepancy == reconciliation.HasDiscrepancy, caseId);
+        Assert.Equal(stated, reconciliation.Result);
     }
 
     [Theory]

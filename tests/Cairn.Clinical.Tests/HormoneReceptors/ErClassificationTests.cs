@@ -65,6 +65,34 @@ public sealed class ErClassificationTests
         Assert.Equal(expected, HormoneReceptorClassifier.ClassifyEr(percent).LabShouldReportControls);
     }
 
+    // Clinical review item 8: "More than 10% counts as ER-positive" implied 1-10% is not positive; §2 says >= 1% is positive.
+    [Theory]
+    [InlineData("ER 11%", 11.0)]
+    [InlineData("ER 90%", 90.0)]
+    [InlineData("boundary ER 10.01%", 10.01)]
+    public void GivenErAbove10Percent_WhenExplaining_ThenTheReasonSays1PercentOrMoreIsPositiveAndThisIsNotLowPositive(string caseId, double percent)
+    {
+        var reason = HormoneReceptorClassifier.ClassifyEr(percent).Reason;
+
+        Assert.True(reason.Contains("1% or more counts as ER-positive", StringComparison.Ordinal), $"{caseId}: {reason}");
+        Assert.Contains("above 10%", reason, StringComparison.Ordinal);
+        Assert.Contains("ER Low Positive", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("More than 10% counts as ER-positive", reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ER 0%", 0.0)]
+    [InlineData("ER 1%", 1.0)]
+    [InlineData("ER 10%", 10.0)]
+    [InlineData("ER 11%", 11.0)]
+    [InlineData("ER 90%", 90.0)]
+    public void GivenAnyEr_WhenExplaining_ThenNoReasonSuggestsThat1To10PercentIsNotPositive(string caseId, double percent)
+    {
+        var reason = HormoneReceptorClassifier.ClassifyEr(percent).Reason;
+
+        Assert.False(reason.Contains("More than 10%", StringComparison.Ordinal), $"{caseId}: {reason}");
+    }
+
     [Fact]
     public void GivenAPercentJustUnder1_WhenExplaining_ThenItIsNotShownRoundedUp()
     {

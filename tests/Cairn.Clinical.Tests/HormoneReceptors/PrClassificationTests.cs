@@ -24,12 +24,20 @@ public sealed class PrClassificationTests
         Assert.Equal(["S9", "S10"], assessment.SourceIds);
     }
 
-    [Fact]
-    public void GivenPositivePr_WhenClassifying_ThenTheReasonCarriesItsPercentage()
+    // Clinical review item 8: the old expectation "PR-positive (35%)" printed the percentage twice; the review says it
+    // was wrong. The reason carries the percentage exactly once, and says 1% or more is PR-positive.
+    [Theory]
+    [InlineData("PR 1%", 1.0, "1%")]
+    [InlineData("PR 35%", 35.0, "35%")]
+    [InlineData("PR 100%", 100.0, "100%")]
+    public void GivenPositivePr_WhenClassifying_ThenTheReasonCarriesItsPercentageOnce(string caseId, double percent, string shown)
     {
-        var assessment = HormoneReceptorClassifier.ClassifyPr(35);
+        var assessment = HormoneReceptorClassifier.ClassifyPr(percent);
 
-        Assert.Contains("PR-positive (35%)", assessment.Reason, StringComparison.Ordinal);
+        Assert.True(
+            $"{shown} of the cancer cell nuclei stained for the progesterone receptor (PR). 1% or more counts as PR-positive." == assessment.Reason,
+            $"{caseId}: {assessment.Reason}");
+        Assert.DoesNotContain($"({shown})", assessment.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -225,6 +225,31 @@ public sealed class RedFlagRulesTests
         Assert.True(result.Level == UrgencyLevel.None, $"{caseId}: got {result.Level}.");
     }
 
+    // Clinical review item 2: project decision beyond §9 (S49 tells people to call 911 for emergencies).
+    [Theory]
+    [InlineData("X1 heart attack signs", Symptom.HeartAttackSigns)]
+    [InlineData("X2 stroke signs", Symptom.StrokeSigns)]
+    [InlineData("X3 seizure", Symptom.Seizure)]
+    public void GivenAPossibleHeartAttackStrokeOrSeizure_WhenAssessing_ThenEmergencyCitingCancerNet(string caseId, Symptom symptom)
+    {
+        var result = RedFlagRules.Assess(Report(Nothing, null, NoFeature, symptom));
+
+        Assert.True(UrgencyLevel.Emergency == result.Level, $"{caseId}: got {result.Level}.");
+        var trigger = Assert.Single(result.Triggers);
+        Assert.Equal(RedFlagRule.PossibleHeartAttackStrokeOrSeizure, trigger.Rule);
+        Assert.Equal(["S49"], result.SourceIds);
+        Assert.Equal(RedFlagMessages.ReasonPossibleHeartAttackStrokeOrSeizure, result.Reason);
+        Assert.Equal(RedFlagMessages.Emergency, result.Message);
+    }
+
+    [Fact]
+    public void GivenHeartAttackSignsAndChestPain_WhenAssessing_ThenPlainChestPainIsNotListedTwice()
+    {
+        var result = RedFlagRules.Assess(Report(Nothing, null, NoFeature, Symptom.HeartAttackSigns, Symptom.ChestPain));
+
+        Assert.Equal(RedFlagRule.PossibleHeartAttackStrokeOrSeizure, Assert.Single(result.Triggers).Rule);
+    }
+
     [Fact]
     public void GivenSevereShortnessOfBreath_WhenAssessing_ThenEmergency()
     {
@@ -250,6 +275,45 @@ public sealed class RedFlagRulesTests
         Assert.Equal(["S50", "S49", "S35", "S39"], result.SourceIds);
         Assert.Equal(RedFlagMessages.ReasonPossiblePulmonaryEmbolism, result.Reason);
         Assert.Equal(RedFlagMessages.ReasonHeartWarning, result.Triggers[2].Reason);
+    }
+
+    // Clinical review item 3: the reason explains every rule that fired at the highest level, not only the first one.
+    [Fact]
+    public void GivenTwoEmergencyRules_WhenAssessing_ThenTheReasonExplainsBothInTriggerOrder()
+    {
+        var result = RedFlagRules.Assess(Report(Cancer, null, NoFeature, Symptom.LimbWeakness, Symptom.CoughingUpBlood));
+
+        Assert.Equal(UrgencyLevel.Emergency, result.Level);
+        Assert.Equal(
+            RedFlagMessages.ReasonPossiblePulmonaryEmbolism + " " + RedFlagMessages.ReasonPossibleSpinalCordCompression,
+            result.Reason);
+    }
+
+    [Fact]
+    public void GivenTwoSignsOfOneEmergencyRule_WhenAssessing_ThenItsReasonIsGivenOnce()
+    {
+        var result = RedFlagRules.Assess(Report(Nothing, null, NoFeature, Symptom.CoughingUpBlood, Symptom.Fainting));
+
+        Assert.Equal(2, result.Triggers.Count);
+        Assert.Equal(RedFlagMessages.ReasonPossiblePulmonaryEmbolism, result.Reason);
+    }
+
+    [Fact]
+    public void GivenUrgentRulesBesideAnEmergency_WhenAssessing_ThenOnlyTheEmergencyIsExplainedInTheReason()
+    {
+        var result = RedFlagRules.Assess(Report(Chemo, "38.5", NoFeature, Symptom.StrokeSigns, Symptom.BloodInUrine));
+
+        Assert.Equal(RedFlagMessages.ReasonPossibleHeartAttackStrokeOrSeizure, result.Reason);
+        Assert.DoesNotContain(RedFlagMessages.ReasonFeverDuringChemotherapy, result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GivenTwoUrgentRules_WhenAssessing_ThenTheReasonExplainsBoth()
+    {
+        var result = RedFlagRules.Assess(Report(Chemo, "38.5", NoFeature, Symptom.BloodInUrine));
+
+        Assert.Equal(UrgencyLevel.Urgent, result.Level);
+        Assert.Equal(RedFlagMessages.ReasonFeverDuringChemotherapy + " " + RedFlagMessages.ReasonBleeding, result.Reason);
     }
 
     [Theory]

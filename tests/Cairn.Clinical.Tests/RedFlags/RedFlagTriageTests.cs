@@ -129,7 +129,7 @@ public sealed class RedFlagTriageTests
     [InlineData("SYN57", "I can't wake her up", UrgencyLevel.Emergency)]
     [InlineData("SYN58", "there was blood when I coughed", UrgencyLevel.Emergency)]
     [InlineData("SYN59", "my heart is beating so fast", UrgencyLevel.Emergency)]
-    [InlineData("SYN60", "I think I'm having a heart attack", UrgencyLevel.Urgent)]
+    [InlineData("SYN60", "I think I'm having a heart attack", UrgencyLevel.Emergency)]
     // Common misspellings.
     [InlineData("TYP01", "I'm on chemo and have a feaver", UrgencyLevel.Urgent)]
     [InlineData("TYP02", "short of breth", UrgencyLevel.Urgent)]
@@ -223,6 +223,125 @@ public sealed class RedFlagTriageTests
     [InlineData("HI07", "feeling faint and breathless", UrgencyLevel.Emergency)]
     public void GivenFreeText_WhenAssessing_ThenTheLevelIsAsExpected(string caseId, string text, UrgencyLevel expected) =>
         AssertLevel(caseId, text, expected);
+
+    // Clinical review item 1: a reading cancels a fever complaint only when it is the same complaint's reading (same
+    // sentence, the person's own current temperature). A reading from another time or another person does not.
+    [Theory]
+    [InlineData("FEV01", "My temperature was 36.8 this morning. Now I'm burning up with a fever and I'm on chemo.", UrgencyLevel.Urgent)]
+    [InlineData("FEV02", "Yesterday my temp was 37.2. Today I feel like I have a fever. I'm on chemo.", UrgencyLevel.Urgent)]
+    [InlineData("FEV03", "I'm on chemo, my husband's temperature is 36.5 and I have a fever", UrgencyLevel.Urgent)]
+    [InlineData("FEV04", "on Enhertu, temp 37.4 this morning, now feverish", UrgencyLevel.Urgent)]
+    [InlineData("FEV05", "I'm on chemo. My temp is 37.5. I feel feverish.", UrgencyLevel.Urgent)]
+    [InlineData("FEV06", "on chemo, temp 37.4, now feverish", UrgencyLevel.Urgent)]
+    [InlineData("FEV07", "I'm on chemo, my temperature was 37.2 last night but I have a fever now", UrgencyLevel.Urgent)]
+    [InlineData("FEV08", "My wife is on chemo and she has a fever, my temp is 36.9", UrgencyLevel.Urgent)]
+    [InlineData("FEV09", "I'm on chemo and have a fever of 37.8", UrgencyLevel.None)]
+    [InlineData("FEV10", "I'm on chemo. I feel feverish but my temp is 37.6 now.", UrgencyLevel.None)]
+    [InlineData("FEV11", "On chemo. I feel feverish, temp 37.5", UrgencyLevel.None)]
+    [InlineData("FEV12", "My husband is on chemo and has a fever, his temperature is 37.5", UrgencyLevel.None)]
+    [InlineData("FEV13", "My temperature was 36.8 this morning. Now I have a fever of 38.3 and I'm on chemo.", UrgencyLevel.Urgent)]
+    [InlineData("FEV14", "My temperature was 36.8 this morning and I'm on chemo", UrgencyLevel.None)]
+    public void GivenAFeverComplaintAndAReading_WhenAssessing_ThenOnlyTheComplaintsOwnCurrentReadingClearsIt(string caseId, string text, UrgencyLevel expected) =>
+        AssertLevel(caseId, text, expected);
+
+    // Clinical review item 2 (project decision beyond §9, S49): a possible heart attack, stroke or seizure is an emergency.
+    [Theory]
+    [InlineData("HAS01", "I have crushing chest pain", UrgencyLevel.Emergency)]
+    [InlineData("HAS02", "chest pain spreading to my left arm", UrgencyLevel.Emergency)]
+    [InlineData("HAS03", "my chest pain is going into my jaw", UrgencyLevel.Emergency)]
+    [InlineData("HAS04", "crushing pain in my chest", UrgencyLevel.Emergency)]
+    [InlineData("HAS05", "her face is drooping on one side", UrgencyLevel.Emergency)]
+    [InlineData("HAS06", "my husband has slurred speech", UrgencyLevel.Emergency)]
+    [InlineData("HAS07", "his speech is slurred", UrgencyLevel.Emergency)]
+    [InlineData("HAS08", "she can't move one side of her body", UrgencyLevel.Emergency)]
+    [InlineData("HAS09", "I can't move my right side", UrgencyLevel.Emergency)]
+    [InlineData("HAS10", "I think I'm having a stroke", UrgencyLevel.Emergency)]
+    [InlineData("HAS11", "my mum just had a seizure", UrgencyLevel.Emergency)]
+    [InlineData("HAS12", "he is having a fit", UrgencyLevel.Emergency)]
+    [InlineData("HAS13", "She's fitting", UrgencyLevel.Emergency)]
+    [InlineData("HAS14", "my dad is convulsing", UrgencyLevel.Emergency)]
+    [InlineData("HAS15", "What are the signs of a stroke?", UrgencyLevel.None)]
+    [InlineData("HAS16", "Can Enhertu cause seizures?", UrgencyLevel.None)]
+    [InlineData("HAS17", "I had a stroke years ago", UrgencyLevel.None)]
+    [InlineData("HAS18", "I'm going for a prosthesis fitting next week", UrgencyLevel.None)]
+    [InlineData("HAS19", "I'm fit and well and want to keep fit", UrgencyLevel.None)]
+    [InlineData("HAS20", "I had a heat stroke last summer", UrgencyLevel.None)]
+    [InlineData("HAS21", "I have a history of seizures", UrgencyLevel.None)]
+    public void GivenAPossibleHeartAttackStrokeOrSeizure_WhenAssessing_ThenEmergency(string caseId, string text, UrgencyLevel expected) =>
+        AssertLevel(caseId, text, expected);
+
+    [Theory]
+    [InlineData("HAS01", "I have crushing chest pain")]
+    [InlineData("HAS02", "chest pain spreading to my left arm")]
+    [InlineData("SYN60", "I think I'm having a heart attack")]
+    public void GivenHeartAttackSigns_WhenAssessing_ThenOnlyTheHeartAttackRuleIsListed(string caseId, string text)
+    {
+        var result = s_triage.AssessInDetail(text);
+
+        var trigger = Assert.Single(result.Triggers);
+        Assert.True(RedFlagRule.PossibleHeartAttackStrokeOrSeizure == trigger.Rule, $"{caseId}: {trigger.Rule}");
+        Assert.Equal(UrgencyLevel.Emergency, trigger.Level);
+        Assert.Equal(["S49"], result.SourceIds);
+    }
+
+    // Clinical review item 9: "hard to wake up" reads like "can't wake her up"; shaking with a temperature is shaking chills.
+    [Theory]
+    [InlineData("WAK01", "She's had chemo and is hard to wake up", UrgencyLevel.Emergency)]
+    [InlineData("WAK02", "he is very drowsy and difficult to wake", UrgencyLevel.Emergency)]
+    [InlineData("WAK03", "I can hardly wake her", UrgencyLevel.Emergency)]
+    [InlineData("WAK04", "my husband can't be woken", UrgencyLevel.Emergency)]
+    [InlineData("WAK05", "I find it hard to wake up in the mornings", UrgencyLevel.None)]
+    [InlineData("SHK01", "on chemo, 37.9 and shaking", UrgencyLevel.Urgent)]
+    [InlineData("SHK02", "I'm on chemo, feeling cold and shaky", UrgencyLevel.Urgent)]
+    [InlineData("SHK03", "she has a temperature and is trembling", UrgencyLevel.Urgent)]
+    [InlineData("SHK04", "my hands are shaking from nerves before my scan", UrgencyLevel.None)]
+    [InlineData("SHK05", "I keep shaking my head at the news", UrgencyLevel.None)]
+    [InlineData("SHK06", "on chemo, temp 37.2, no shaking", UrgencyLevel.None)]
+    public void GivenAMissedPhraseFromTheReview_WhenAssessing_ThenTheLevelIsAsExpected(string caseId, string text, UrgencyLevel expected) =>
+        AssertLevel(caseId, text, expected);
+
+    [Fact]
+    public void GivenChemo37Point9AndShaking_WhenAssessing_ThenTheTriggerIsShakingChillsNotFever()
+    {
+        var result = s_triage.AssessInDetail("on chemo, 37.9 and shaking");
+
+        Assert.Equal(RedFlagRule.ShakingChills, Assert.Single(result.Triggers).Rule);
+        Assert.Equal(RedFlagMessages.ReasonShakingChills, result.Reason);
+    }
+
+    // Clinical review item 3: the reason names the heart attack, not only the spinal cord rule that the numb arm also meets.
+    [Fact]
+    public void GivenCrushingChestPainAndANumbArm_WhenAssessing_ThenTheReasonCoversTheHeartAttackAndEveryOtherEmergency()
+    {
+        var result = s_triage.AssessInDetail("I have crushing chest pain and my left arm is numb");
+
+        Assert.Equal(UrgencyLevel.Emergency, result.Level);
+        Assert.StartsWith(RedFlagMessages.ReasonPossibleHeartAttackStrokeOrSeizure, result.Reason, StringComparison.Ordinal);
+        foreach (var rule in result.Triggers.Where(trigger => trigger.Level == UrgencyLevel.Emergency).Select(trigger => trigger.Rule))
+        {
+            Assert.Contains(RedFlagMessages.ReasonFor(rule), result.Reason, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void GivenEnhertuAndAMorningReadingThenFeverish_WhenAssessing_ThenTheLungWarningFiresForTheFever()
+    {
+        var result = s_triage.AssessInDetail("on Enhertu, temp 37.4 this morning, now feverish");
+
+        Assert.Equal(UrgencyLevel.Urgent, result.Level);
+        var trigger = Assert.Single(result.Triggers);
+        Assert.Equal(RedFlagRule.LungInflammationWarningOnTrastuzumabDeruxtecan, trigger.Rule);
+        Assert.Equal("fever (no current temperature reading given) while on Enhertu (T-DXd)", trigger.Description);
+    }
+
+    [Fact]
+    public void GivenAReadingFromEarlierThenAFeverOnChemo_WhenAssessing_ThenTheFeverTriggerIsListedAndNoRoutineAdvice()
+    {
+        var result = s_triage.AssessInDetail("My temperature was 36.8 this morning. Now I'm burning up with a fever and I'm on chemo.");
+
+        Assert.Equal(RedFlagRule.FeverDuringChemotherapy, Assert.Single(result.Triggers).Rule);
+        Assert.Equal(RedFlagMessages.Urgent, result.Message);
+    }
 
     [Fact]
     public void GivenNoFeverButASwollenLeg_WhenAssessing_ThenOnlyTheLegTriggerIsListed()

@@ -125,6 +125,27 @@ public sealed class SymptomExtractorTests
         Assert.Equal(37.8m, report.Temperature?.Celsius);
     }
 
+    [Theory]
+    [InlineData("FEV01", "My temperature was 36.8 this morning. Now I'm burning up with a fever.")]
+    [InlineData("FEV03", "my husband's temperature is 36.5 and I have a fever")]
+    [InlineData("FEV04", "temp 37.4 this morning, now feverish")]
+    public void GivenAFeverAndAReadingFromAnotherTimeOrPerson_WhenExtracting_ThenTheFeverStaysAndTheReadingIsNotItsTemperature(string caseId, string text)
+    {
+        var report = SymptomExtractor.Extract(text);
+
+        Assert.True(report.Has(Symptom.FeverWithoutReading), $"{caseId}: the fever complaint was dropped.");
+        Assert.True(report.Temperature is null, $"{caseId}: {report.Temperature} was kept as the current temperature.");
+    }
+
+    [Fact]
+    public void GivenAFeverFeelingAndTheOwnCurrentReadingInTheSameSentence_WhenExtracting_ThenTheReadingReplacesTheWord()
+    {
+        var report = SymptomExtractor.Extract("I feel feverish but my temp is 37.6 now");
+
+        Assert.False(report.Has(Symptom.FeverWithoutReading));
+        Assert.Equal(37.6m, report.Temperature?.Celsius);
+    }
+
     [Fact]
     public void GivenAnEstimate_WhenExtracting_ThenTheReadingIsMarkedNotMeasured()
     {
