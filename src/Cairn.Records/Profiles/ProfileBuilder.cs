@@ -198,6 +198,11 @@ public static class ProfileBuilder
             }
         }
 
+        if (computed?.DiscordanceWarning is { } discordance)
+        {
+            context.Warn($"HER2: {discordance}");
+        }
+
         var stated = ParseStatedHer2(statedFact?.Text);
         if (statedFact is not null && stated is null)
         {
@@ -269,6 +274,18 @@ public static class ProfileBuilder
             else
             {
                 context.Warn($"Stage: '{groupFact.Text}' ({Where(groupFact)}) is not a stage group Cairn knows; it is not shown.");
+            }
+        }
+
+        // A stated T is checked against the measured size (AJCC 8th T bands); the stated T always wins.
+        var sizeFact = context.Latest(FactKind.TumourSizeMm, null);
+        if (tFact is not null && sizeFact?.Number is { } size && size > 0
+            && TnmT.TryParse((tFact.Qualifier ?? string.Empty) + tFact.Text, out var statedT))
+        {
+            var reconciliation = TnmReconciler.ReconcileT(statedT, PrimaryTumourClassifier.ClassifyBySize((double)size));
+            if (reconciliation.HasDiscrepancy)
+            {
+                context.Warn($"Stage: {tFact.Text} ({Where(tFact)}) and the tumour size {FormatNumber(size)} mm ({Where(sizeFact)}) do not match the AJCC 8th size bands. The report's T is shown. {Discrepancy}");
             }
         }
 

@@ -208,4 +208,29 @@ public sealed class ProfileBuilderTests
         Assert.Equal([30m, 45m], profile.Observations.Select(observation => observation.Value));
         Assert.Equal(38m, profile.Observations[0].ReferenceHigh);
     }
+
+    [Fact]
+    public void GivenIhc1PlusWithIshGroup1_WhenBuilding_ThenHer2IsPositiveAndTheDisagreementIsAWarning()
+    {
+        var profile = ProfileBuilder.Build("p", [Text(FactKind.Her2Ihc, "1+"), Number(FactKind.Her2IshRatio, 2.4m), Number(FactKind.Her2IshCopies, 6.1m)]);
+
+        Assert.Equal("positive", profile.Biomarkers.Her2.Status);
+        Assert.Contains(profile.Warnings, warning => warning.StartsWith("HER2:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GivenAStatedTThatDoesNotFitTheSize_WhenBuilding_ThenTheStatedTIsShownWithAWarning()
+    {
+        var profile = ProfileBuilder.Build("p", [Text(FactKind.TCategory, "T1c", qualifier: "p"), Number(FactKind.TumourSizeMm, 35, unit: "mm")]);
+
+        Assert.Equal("T1c", profile.Stage.T);
+        Assert.Contains(profile.Warnings, warning => warning.StartsWith("Stage:", StringComparison.Ordinal) && warning.Contains("35 mm", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GivenAStatedTThatFitsTheSize_WhenBuilding_ThenThereIsNoWarning()
+    {
+        var profile = ProfileBuilder.Build("p", [Text(FactKind.TCategory, "T2", qualifier: "p"), Number(FactKind.TumourSizeMm, 23, unit: "mm")]);
+        Assert.Empty(profile.Warnings);
+    }
 }
