@@ -76,8 +76,12 @@ internal static partial class TumourMarkerExtractor
     [GeneratedRegex(@"\bpositive\b|(?<!\bnot )\bdetected\b|\bpresent\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PositiveWords();
 
-    [GeneratedRegex(@"(?<![\d.])(?<number>\d{1,3}(?:\.\d+)?)\s*%", RegexOptions.CultureInvariant)]
+    // A percentage as a value ("95%"), not as a limit ("<1%", "≥ 10 %").
+    [GeneratedRegex(@"(?<![<>≤≥]\s*)(?<![\d.])(?<number>\d{1,3}(?:\.\d+)?)\s*%", RegexOptions.CultureInvariant)]
     private static partial Regex PercentInText();
+
+    [GeneratedRegex(@"[<>≤≥]\s*\d{1,3}(?:\.\d+)?\s*%", RegexOptions.CultureInvariant)]
+    private static partial Regex PercentLimitInText();
 
     [GeneratedRegex(@"^\s*(?<number>\d{1,3}(?:\.\d+)?)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
@@ -319,8 +323,13 @@ internal static partial class TumourMarkerExtractor
                 made = true;
             }
 
-            var percent = Percent(allowBareNumber: !statusTest);
-            if (percent is { } p)
+            var (percent, isLimit) = Percent(allowBareNumber: !statusTest);
+            if (isLimit)
+            {
+                context.Warn(entry, $"the {name} percentage in '{Shown()}' is a limit, not a value, so it was not used as a number.");
+                made = true;
+            }
+            else if (percent is { } p)
             {
                 if (p is < 0 or > 100)
                 {
@@ -340,7 +349,8 @@ internal static partial class TumourMarkerExtractor
             }
         }
 
-        private decimal? Percent(bool allowBareNumber)
+        // A percentage of stained cells, or (null, true) when the value is only a limit such as "<1%".
+        private (decimal? Percent, bool IsLimit) Percent(bool allowBareNumber)
         {
             switch (value)
             {
@@ -348,14 +358,14 @@ internal static partial class TumourMarkerExtractor
                     var unit = (quantity.Code ?? quantity.Unit ?? "").Trim();
                     var isPercent = unit.Contains('%', StringComparison.Ordinal) || unit.Contains("percent", StringComparison.OrdinalIgnoreCase)
                                     || unit.Contains("100", StringComparison.Ordinal) || (allowBareNumber && unit.Length == 0);
-                    if (!isPercent || quantity.Comparator is not null)
+                    if (!isPercent)
                     {
-                        return null;
+                        return (null, false);
                     }
 
-                    return number;
+                    return quantity.Comparator is null ? (number, false) : (null, true);
                 case Integer integer when allowBareNumber && integer.Value is { } whole:
-                    return whole;
+                    return (whole, false);
                 case FhirString text when !string.IsNullOrWhiteSpace(text.Value):
                     var match = PercentInText().Match(text.Value);
                     if (!match.Success && allowBareNumber)
@@ -363,9 +373,14 @@ internal static partial class TumourMarkerExtractor
                         match = BareNumber().Match(text.Value);
                     }
 
-                    return match.Success ? decimal.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture) : null;
+                    if (match.Success)
+                    {
+                        return (decimal.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture), false);
+                    }
+
+                    return (null, PercentLimitInText().IsMatch(text.Value));
                 default:
-                    return null;
+                    return (null, false);
             }
         }
 
