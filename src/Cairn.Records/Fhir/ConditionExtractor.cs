@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Cairn.Core.Records;
+using Cairn.Records.Fhir.Resources;
 using Hl7.Fhir.Model;
 
 namespace Cairn.Records.Fhir;
@@ -88,7 +89,7 @@ internal static partial class ConditionExtractor
         if (FhirValues.CodesIn(condition.VerificationStatus, "http://terminology.hl7.org/CodeSystem/condition-ver-status")
             .Any(code => code is "entered-in-error" or "refuted"))
         {
-            context.Warn(entry, "the cancer diagnosis is marked entered-in-error or refuted, so it was not used.");
+            context.Warn(entry, FhirMessages.DiagnosisEnteredInError());
             return;
         }
 
@@ -149,7 +150,7 @@ internal static partial class ConditionExtractor
             var name = FhirValues.Display(morphology);
             if (name is null)
             {
-                context.Warn(entry, $"the histology is coded ({FhirValues.Describe(morphology)}) without a name, so it was not used.");
+                context.Warn(entry, FhirMessages.HistologyWithoutName(FhirValues.Describe(morphology)));
                 return;
             }
 
@@ -222,7 +223,7 @@ internal static partial class ConditionExtractor
         var sides = found.Select(f => f.Side).Distinct(StringComparer.Ordinal).ToList();
         if (sides.Count > 1 || sides[0] == "bilateral")
         {
-            context.Warn(entry, $"the laterality is stated as {string.Join(" and ", found.Select(f => $"'{f.Quote}'"))}; no single side could be used.");
+            context.Warn(entry, FhirMessages.LateralityConflict(string.Join(" and ", found.Select(f => $"'{f.Quote}'"))));
             return;
         }
 

@@ -1,4 +1,5 @@
 using Cairn.Core.Records;
+using Cairn.Records.Fhir.Resources;
 
 namespace Cairn.Records.Fhir;
 
@@ -28,7 +29,7 @@ internal sealed class FhirImportContext(string documentName, FhirResourceIndex i
         var date = FhirValues.ToDate(value, out var partial);
         if (date is null && partial)
         {
-            Warn(entry, $"the {what} date '{value}' gives no day, so the fact has no date.");
+            Warn(entry, FhirMessages.DateWithoutDay(what, value!));
         }
 
         return date;

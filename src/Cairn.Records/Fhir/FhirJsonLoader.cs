@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Cairn.Core.Records;
+using Cairn.Records.Fhir.Resources;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
 using Hl7.Fhir.Utility;
@@ -63,7 +63,7 @@ internal static partial class FhirJsonLoader
         var json = WithoutByteOrderMark(file.Content);
         if (json.Span.TrimStart(" \t\r\n"u8).IsEmpty)
         {
-            throw new RecordImportException($"'{file.Name}' is empty: there is no FHIR content to import.");
+            throw new RecordImportException(FhirMessages.Empty(file.Name));
         }
 
         CheckShape(file.Name, json);
@@ -82,8 +82,7 @@ internal static partial class FhirJsonLoader
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or OverflowException or ArgumentException
                                        or JsonException or NotSupportedException or CodedException)
         {
-            throw new RecordImportException(
-                $"'{file.Name}' could not be read as FHIR R4: {Shorten(ex.Message)}", ex);
+            throw new RecordImportException(FhirMessages.UnreadableFhir(file.Name, Shorten(ex.Message)), ex);
         }
 
         throw new RecordImportException(DescribeIssues(file.Name, issues.ToList()));
@@ -98,10 +97,11 @@ internal static partial class FhirJsonLoader
         }
         catch (JsonException ex)
         {
-            var where = ex.LineNumber is { } line
-                ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, position {(ex.BytePositionInLine ?? 0) + 1})")
-                : "";
-            throw new RecordImportException($"'{name}' is not valid JSON{where}: {Shorten(WithoutJsonLocation(ex.Message))}", ex);
+            var reason = Shorten(WithoutJsonLocation(ex.Message));
+            var message = ex.LineNumber is { } line
+                ? FhirMessages.NotJsonAt(name, line + 1, (ex.BytePositionInLine ?? 0) + 1, reason)
+                : FhirMessages.NotJson(name, reason);
+            throw new RecordImportException(message, ex);
         }
 
         using (document)
@@ -109,26 +109,24 @@ internal static partial class FhirJsonLoader
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                var what = root.ValueKind == JsonValueKind.Array ? "a JSON array" : "a single JSON value";
                 throw new RecordImportException(
-                    $"'{name}' is {what}, not a FHIR resource: FHIR JSON is one object with a \"resourceType\" (a resource or a Bundle).");
+                    root.ValueKind == JsonValueKind.Array ? FhirMessages.JsonArray(name) : FhirMessages.JsonValue(name));
             }
 
             if (!root.TryGetProperty("resourceType", out var type))
             {
-                throw new RecordImportException($"'{name}' is JSON but not FHIR: its top-level object has no \"resourceType\".");
+                throw new RecordImportException(FhirMessages.NoResourceType(name));
             }
 
             if (type.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(type.GetString()))
             {
-                throw new RecordImportException($"'{name}' is not FHIR: its \"resourceType\" is not a resource type name.");
+                throw new RecordImportException(FhirMessages.ResourceTypeNotAName(name));
             }
 
             var typeName = type.GetString()!;
             if (!ModelInfo.SupportedResources.Contains(typeName, StringComparer.Ordinal))
             {
-                throw new RecordImportException(
-                    $"'{name}' has resourceType \"{Shorten(typeName, 60)}\", which is not a FHIR R4 resource type.");
+                throw new RecordImportException(FhirMessages.UnknownResourceType(name, Shorten(typeName, 60)));
             }
         }
     }
@@ -137,14 +135,13 @@ internal static partial class FhirJsonLoader
     {
         if (issues.Count == 0)
         {
-            return $"'{name}' is not valid FHIR R4.";
+            return FhirMessages.NotFhirR4(name);
         }
 
         var shown = string.Join("; ", issues.Take(MaxIssuesShown).Select(issue => Shorten(issue.Message)));
-        var more = issues.Count > MaxIssuesShown
-            ? string.Create(CultureInfo.InvariantCulture, $" (and {issues.Count - MaxIssuesShown} more problems)")
-            : "";
-        return $"'{name}' is not valid FHIR R4: {shown}{more}";
+        return issues.Count > MaxIssuesShown
+            ? FhirMessages.NotFhirR4MoreProblems(name, shown, issues.Count - MaxIssuesShown)
+            : FhirMessages.NotFhirR4Problems(name, shown);
     }
 
     // System.Text.Json appends " LineNumber: 0 | BytePositionInLine: 1." (0-based); the message gives 1-based instead.

@@ -1,4 +1,5 @@
 using Cairn.Core.Records;
+using Cairn.Records.Fhir.Resources;
 using Hl7.Fhir.Model;
 
 namespace Cairn.Records.Fhir;
@@ -110,7 +111,7 @@ public sealed class FhirRecordImporter : IRecordImporter
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or OverflowException or InvalidCastException or ArgumentException)
         {
             context.Facts.RemoveRange(factsBefore, context.Facts.Count - factsBefore);
-            context.Warn(entry, $"could not be read ({ex.Message}); nothing was taken from it.");
+            context.Warn(entry, FhirMessages.ResourceUnreadable(ex.Message));
         }
     }
 
@@ -139,8 +140,7 @@ public sealed class FhirRecordImporter : IRecordImporter
 
         if (patients.Count > 1)
         {
-            context.Warnings.Add(
-                $"The file is about more than one patient ({string.Join(", ", patients)}); facts were read from all of them, so check that it holds one person's records.");
+            context.Warnings.Add(FhirMessages.SeveralPatients(string.Join(", ", patients)));
         }
     }
 }

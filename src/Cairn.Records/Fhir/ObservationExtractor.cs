@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Cairn.Clinical.Markers;
 using Cairn.Core.Records;
+using Cairn.Records.Fhir.Resources;
 using Hl7.Fhir.Model;
 
 namespace Cairn.Records.Fhir;
@@ -50,7 +51,7 @@ internal static partial class ObservationExtractor
         {
             if (IsOfInterest(observation))
             {
-                context.Warn(entry, $"'{FhirValues.Describe(observation.Code)}' is marked {FhirValues.Literal(observation.Status)}, so it was not used.");
+                context.Warn(entry, FhirMessages.ObservationNotUsed(FhirValues.Describe(observation.Code), FhirValues.Literal(observation.Status)));
             }
 
             return;
@@ -113,7 +114,7 @@ internal static partial class ObservationExtractor
         };
         if (string.IsNullOrEmpty(text))
         {
-            context.Warn(entry, $"disease status found but it could not be read: '{FhirValues.DescribeValue(observation.Value)}'.");
+            context.Warn(entry, FhirMessages.DiseaseStatusUnreadable(FhirValues.DescribeValue(observation.Value)));
             return;
         }
 
@@ -151,7 +152,7 @@ internal static partial class ObservationExtractor
             : null;
         if (millimetres is null or <= 0)
         {
-            context.Warn(entry, $"tumour size found but it could not be read: '{FhirValues.DescribeValue(value)}'.");
+            context.Warn(entry, FhirMessages.TumourSizeUnreadable(FhirValues.DescribeValue(value)));
             return;
         }
 
@@ -183,7 +184,7 @@ internal static partial class ObservationExtractor
         var grade = names.Select(name => GradeInWords().Match(name)).FirstOrDefault(match => match.Success);
         if (grade is null)
         {
-            context.Warn(entry, $"histologic grade found but it could not be read: '{FhirValues.DescribeValue(observation.Value)}'.");
+            context.Warn(entry, FhirMessages.GradeUnreadable(FhirValues.DescribeValue(observation.Value)));
             return;
         }
 
@@ -217,7 +218,7 @@ internal static partial class ObservationExtractor
         {
             if (marker is not null && observation.DataAbsentReason is null)
             {
-                context.Warn(entry, $"{TumourMarkerName.DisplayName(marker.Value)} result found but it could not be read: '{FhirValues.DescribeValue(observation.Value)}'.");
+                context.Warn(entry, FhirMessages.MarkerUnreadable(TumourMarkerName.DisplayName(marker.Value), FhirValues.DescribeValue(observation.Value)));
             }
 
             return;
@@ -226,7 +227,7 @@ internal static partial class ObservationExtractor
         var name = marker is { } m ? TumourMarkerName.DisplayName(m) : FhirValues.Display(observation.Code);
         if (name is null)
         {
-            context.Warn(entry, $"a lab result ({FhirValues.DescribeValue(quantity)}) has a code but no test name ({FhirValues.Describe(observation.Code)}), so it was not used.");
+            context.Warn(entry, FhirMessages.LabWithoutName(FhirValues.DescribeValue(quantity), FhirValues.Describe(observation.Code)));
             return;
         }
 
@@ -237,7 +238,7 @@ internal static partial class ObservationExtractor
 
         if (quantity.Comparator is not null)
         {
-            context.Warn(entry, $"{name} is reported as '{FhirValues.DescribeQuantity(quantity)}', a limit rather than a value, so it was not used as a number.");
+            context.Warn(entry, FhirMessages.LabValueIsLimit(name, FhirValues.DescribeQuantity(quantity)));
             return;
         }
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Cairn.Clinical.Staging;
 using Cairn.Core.Records;
+using Cairn.Records.Fhir.Resources;
 using Hl7.Fhir.Model;
 
 namespace Cairn.Records.Fhir;
@@ -93,7 +94,7 @@ internal static partial class StagingExtractor
         var candidates = ValueTexts(observation.Value).ToList();
         if (candidates.Count == 0)
         {
-            context.Warn(entry, $"the staging observation '{FhirValues.Describe(observation.Code)}' has no readable value.");
+            context.Warn(entry, FhirMessages.StagingWithoutValue(FhirValues.Describe(observation.Code)));
             return true;
         }
 
@@ -143,7 +144,7 @@ internal static partial class StagingExtractor
                 var summaryText = GroupText(stated.Group);
                 foreach (var fact in fromObservations.Where(fact => !string.Equals(fact.Text, summaryText, StringComparison.Ordinal)))
                 {
-                    context.Warn(entry, $"the condition's stage summary says stage {summaryText} but its stage assessment {fact.Provenance.ResourceId} says stage {fact.Text}; the assessment's value is used.");
+                    context.Warn(entry, FhirMessages.StageSummaryDisagrees(summaryText, fact.Provenance.ResourceId ?? "", fact.Text ?? ""));
                 }
 
                 continue;
@@ -253,7 +254,7 @@ internal static partial class StagingExtractor
             var basis = valueBasis;
             if (codeBasis != TnmBasis.Unspecified && valueBasis != TnmBasis.Unspecified && IsClinical(codeBasis) != IsClinical(valueBasis))
             {
-                context.Warn(entry, $"the observation is a {TnmText.Prefix(codeBasis)}{part} category but its value is '{candidate}'; clinical and pathologic disagree, so it was not used.");
+                context.Warn(entry, FhirMessages.TnmBasisConflict($"{TnmText.Prefix(codeBasis)}{part}", candidate));
                 return;
             }
 
@@ -266,7 +267,7 @@ internal static partial class StagingExtractor
             var written = TnmText.Prefix(basis) + StripBasis(candidate);
             if (!TryParseCategory(part, written, out _, out var category, out error))
             {
-                context.Warn(entry, $"the {part} category '{written}' could not be used: {error}");
+                context.Warn(entry, FhirMessages.TnmCategoryRejected(part.ToString(), written, error ?? ""));
                 return;
             }
 
@@ -282,7 +283,10 @@ internal static partial class StagingExtractor
             return;
         }
 
-        context.Warn(entry, $"TNM {part} category found but it could not be read: '{FhirValues.DescribeValue(observation.Value)}'{(firstError is null ? "" : $" ({firstError})")}.");
+        var shown = FhirValues.DescribeValue(observation.Value);
+        context.Warn(entry, firstError is null
+            ? FhirMessages.TnmUnreadable(part.ToString(), shown)
+            : FhirMessages.TnmUnreadableWithReason(part.ToString(), shown, firstError));
     }
 
     private static bool IsClinical(TnmBasis basis) => basis is TnmBasis.Clinical or TnmBasis.PostNeoadjuvantClinical;
@@ -357,7 +361,7 @@ internal static partial class StagingExtractor
             return;
         }
 
-        context.Warn(entry, $"stage group found but it could not be read as an AJCC stage group: '{FhirValues.DescribeValue(observation.Value)}'.");
+        context.Warn(entry, FhirMessages.StageGroupUnreadable(FhirValues.DescribeValue(observation.Value)));
     }
 
     private static StatedStageKind KindInWords(IEnumerable<string> names)

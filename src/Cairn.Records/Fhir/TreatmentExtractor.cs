@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Cairn.Clinical.Drugs;
 using Cairn.Core.Records;
+using Cairn.Records.Fhir.Resources;
 using Hl7.Fhir.Model;
 
 namespace Cairn.Records.Fhir;
@@ -49,7 +50,7 @@ internal static partial class TreatmentExtractor
         if (request.Status is MedicationRequest.MedicationrequestStatus.EnteredInError or MedicationRequest.MedicationrequestStatus.Cancelled
             or MedicationRequest.MedicationrequestStatus.Draft || request.DoNotPerform == true)
         {
-            context.Warn(entry, $"{name} was ordered but the order is {(request.DoNotPerform == true ? "do-not-perform" : FhirValues.Literal(request.Status))}, so it is not counted as a treatment.");
+            context.Warn(entry, FhirMessages.OrderNotGiven(name, request.DoNotPerform == true ? "do-not-perform" : FhirValues.Literal(request.Status)));
             return;
         }
 
@@ -77,7 +78,7 @@ internal static partial class TreatmentExtractor
         if (administration.Status is MedicationAdministration.MedicationAdministrationStatusCodes.NotDone
             or MedicationAdministration.MedicationAdministrationStatusCodes.EnteredInError)
         {
-            context.Warn(entry, $"{name} is recorded as {FhirValues.Literal(administration.Status)}, so it is not counted as a treatment.");
+            context.Warn(entry, FhirMessages.NotATreatment(name, FhirValues.Literal(administration.Status)));
             return;
         }
 
@@ -101,7 +102,7 @@ internal static partial class TreatmentExtractor
 
         if (statement.Status is MedicationStatement.MedicationStatusCodes.NotTaken or MedicationStatement.MedicationStatusCodes.EnteredInError)
         {
-            context.Warn(entry, $"{name} is recorded as {FhirValues.Literal(statement.Status)}, so it is not counted as a treatment.");
+            context.Warn(entry, FhirMessages.NotATreatment(name, FhirValues.Literal(statement.Status)));
             return;
         }
 
@@ -131,13 +132,13 @@ internal static partial class TreatmentExtractor
         string? name = isRadiotherapy ? Radiotherapy : names.Select(n => FhirValues.StripSemanticTag(n).ToLowerInvariant()).FirstOrDefault(n => n.Length > 0);
         if (name is null)
         {
-            context.Warn(entry, $"a cancer surgery is recorded with a code but no name ({FhirValues.Describe(procedure.Code)}), so it was not used.");
+            context.Warn(entry, FhirMessages.SurgeryWithoutName(FhirValues.Describe(procedure.Code)));
             return;
         }
 
         if (procedure.Status is EventStatus.NotDone or EventStatus.EnteredInError or EventStatus.Preparation)
         {
-            context.Warn(entry, $"{name} is recorded as {FhirValues.Literal(procedure.Status)}, so it is not counted as a treatment.");
+            context.Warn(entry, FhirMessages.NotATreatment(name, FhirValues.Literal(procedure.Status)));
             return;
         }
 
@@ -163,7 +164,7 @@ internal static partial class TreatmentExtractor
                     return new CodeableConcept { Text = reference.Display };
                 }
 
-                context.Warn(entry, $"the medication '{reference.Reference}' is not in the file, so the drug could not be identified.");
+                context.Warn(entry, FhirMessages.MedicationNotInFile(reference.Reference ?? ""));
                 return null;
             default:
                 return null;
@@ -208,7 +209,7 @@ internal static partial class TreatmentExtractor
         var name = DrugNames.GenericName(concept);
         if (name is null)
         {
-            context.Warn(entry, $"a cancer medication is coded ({FhirValues.Describe(concept)}) without a name, so it was not used.");
+            context.Warn(entry, FhirMessages.MedicationWithoutName(FhirValues.Describe(concept)));
         }
 
         return name;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Cairn.Clinical.Her2;
 using Cairn.Core.Records;
+using Cairn.Records.Fhir.Resources;
 using Hl7.Fhir.Model;
 
 namespace Cairn.Records.Fhir;
@@ -268,7 +269,7 @@ internal static partial class TumourMarkerExtractor
         {
             if (value is null)
             {
-                context.Warn(entry, $"the {name} test '{_label}' has no result.");
+                context.Warn(entry, FhirMessages.ReceptorWithoutResult(name, _label));
                 return;
             }
 
@@ -298,7 +299,7 @@ internal static partial class TumourMarkerExtractor
                 case ReceptorTest.Her2IshPanel:
                     break;
                 default:
-                    context.Warn(entry, $"'{_label}' reports {name} as {Shown()}, which Cairn does not read (it reads stated results, percentages of stained cells, IHC scores and ISH values); it was not used.");
+                    context.Warn(entry, FhirMessages.ReceptorOtherScale(_label, name, Shown()));
                     break;
             }
         }
@@ -317,7 +318,7 @@ internal static partial class TumourMarkerExtractor
                 }
                 else
                 {
-                    context.Warn(entry, $"the {name} result '{Shown()}' is not {(isEr ? "positive, low positive or negative" : "positive or negative")}, so it was not used.");
+                    context.Warn(entry, isEr ? FhirMessages.ErResultNotUsable(name, Shown()) : FhirMessages.PrResultNotUsable(name, Shown()));
                 }
 
                 made = true;
@@ -326,14 +327,14 @@ internal static partial class TumourMarkerExtractor
             var (percent, isLimit) = Percent(allowBareNumber: !statusTest);
             if (isLimit)
             {
-                context.Warn(entry, $"the {name} percentage in '{Shown()}' is a limit, not a value, so it was not used as a number.");
+                context.Warn(entry, FhirMessages.PercentIsLimit(name, Shown()));
                 made = true;
             }
             else if (percent is { } p)
             {
                 if (p is < 0 or > 100)
                 {
-                    context.Warn(entry, $"the {name} percentage '{Shown()}' is outside 0–100, so it was not used.");
+                    context.Warn(entry, FhirMessages.PercentOutOfRange(name, Shown()));
                 }
                 else
                 {
@@ -407,7 +408,7 @@ internal static partial class TumourMarkerExtractor
 
             if (result is null && value is Integer or Quantity)
             {
-                context.Warn(entry, $"the HER2 {(ihcTest ? "IHC " : "")}result '{Shown()}' is a bare number, not a score written as 0, 1+, 2+ or 3+; it was not used.");
+                context.Warn(entry, ihcTest ? FhirMessages.Her2IhcBareNumber(Shown()) : FhirMessages.Her2BareNumber(Shown()));
                 return;
             }
 
@@ -452,7 +453,7 @@ internal static partial class TumourMarkerExtractor
 
             if (number is <= 0 or > 100)
             {
-                context.Warn(entry, $"the {what} '{Shown()}' is not a plausible value, so it was not used.");
+                context.Warn(entry, FhirMessages.NumberImplausible(what, Shown()));
                 return;
             }
 
@@ -460,7 +461,7 @@ internal static partial class TumourMarkerExtractor
         }
 
         private void Unreadable() =>
-            context.Warn(entry, $"{name} result found but it could not be read: '{_label}' = '{Shown()}'.");
+            context.Warn(entry, FhirMessages.ReceptorUnreadable(name, _label, Shown()));
 
         private string Shown() => FhirValues.DescribeValue(value);
 
