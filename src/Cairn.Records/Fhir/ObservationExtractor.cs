@@ -57,7 +57,19 @@ internal static partial class ObservationExtractor
             return;
         }
 
-        var date = context.DateOf(entry, FhirValues.Times(observation.Effective).Start, "observation");
+        // A date without its day is only worth a warning when the Observation gave a fact.
+        var effective = FhirValues.Times(observation.Effective).Start;
+        var date = FhirValues.ToDate(effective, out var partial);
+        var factsBefore = context.Facts.Count;
+        Read(observation, entry, context, date);
+        if (partial && context.Facts.Count > factsBefore)
+        {
+            context.Warn(entry, FhirMessages.DateWithoutDay("observation", effective!));
+        }
+    }
+
+    private static void Read(Observation observation, FhirResourceEntry entry, FhirImportContext context, DateOnly? date)
+    {
         if (IsDiseaseStatus(observation))
         {
             AddDiseaseStatus(observation, entry, context, date);

@@ -127,4 +127,42 @@ public sealed class FhirRecordImporterBadInputTests
     {
         Assert.Equal(DocumentKind.FhirJson, _importer.Kind);
     }
+
+    [Fact]
+    public void GivenTheSyntheticBundleCutOrCorruptedAnywhere_WhenImporting_ThenOnlyRecordImportExceptionIsEverThrown()
+    {
+        var original = Cairn.Tests.Common.TestFiles.ReadBytes("fhir", "synthetic-her2-positive-bundle.json");
+        var random = new Random(20260101);
+        var failures = new List<string>();
+        for (var i = 0; i < 300; i++)
+        {
+            var bytes = (byte[])original.Clone();
+            var position = random.Next(bytes.Length);
+            if (i % 2 == 0)
+            {
+                bytes = bytes[..position];
+            }
+            else
+            {
+                // Overwrite a few bytes with JSON-significant characters or letters.
+                for (var k = 0; k < 3; k++)
+                {
+                    var replacements = "{}[]\":,0aZ-+ "u8;
+                    bytes[Math.Min(bytes.Length - 1, position + k)] = replacements[random.Next(replacements.Length)];
+                }
+            }
+
+            var thrown = Record.Exception(() => _importer.Import(new RecordFile("cut.json", bytes)));
+            if (thrown is not null and not RecordImportException)
+            {
+                failures.Add($"{i} @ {position}: {thrown.GetType().Name}: {thrown.Message}");
+            }
+            else if (thrown is RecordImportException error && !error.Message.StartsWith("'cut.json' ", StringComparison.Ordinal))
+            {
+                failures.Add($"{i} @ {position}: message does not name the file: {error.Message}");
+            }
+        }
+
+        Assert.Empty(failures);
+    }
 }

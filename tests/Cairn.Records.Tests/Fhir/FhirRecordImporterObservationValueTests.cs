@@ -162,4 +162,35 @@ public sealed class FhirRecordImporterObservationValueTests
         Assert.Empty(result.Facts);
         Assert.Empty(result.Warnings);
     }
+
+    [Fact]
+    public void GivenAMonthOnlyDateOnAnObservationThatGivesAFact_WhenImporting_ThenTheFactHasNoDateAndAWarningSaysWhy()
+    {
+        var file = File("""
+            { "resourceType": "Observation", "id": "obs-1", "status": "final",
+              "code": { "coding": [{ "system": "http://loinc.org", "code": "48676-1" }] },
+              "effectiveDateTime": "2026-02", "valueString": "Positive" }
+            """);
+
+        var result = _importer.Import(file);
+
+        Assert.Null(Assert.Single(result.Facts).Date);
+        Assert.Equal(["Observation/obs-1: the observation date '2026-02' gives no day, so the fact has no date."], result.Warnings);
+    }
+
+    [Fact]
+    public void GivenAMonthOnlyDateOnAnObservationCairnDoesNotRead_WhenImporting_ThenNothingIsWarned()
+    {
+        var file = File("""
+            { "resourceType": "Observation", "id": "obs-1", "status": "final",
+              "category": [{ "coding": [{ "system": "http://terminology.hl7.org/CodeSystem/observation-category", "code": "vital-signs" }] }],
+              "code": { "coding": [{ "system": "http://loinc.org", "code": "29463-7" }] },
+              "effectiveDateTime": "2026-02", "valueQuantity": { "value": 70, "unit": "kg" } }
+            """);
+
+        var result = _importer.Import(file);
+
+        Assert.Empty(result.Facts);
+        Assert.Empty(result.Warnings);
+    }
 }
