@@ -303,7 +303,8 @@ internal static partial class ObservationExtractor
         return null;
     }
 
-    // The performing organisation (a lab), by the reference's display or the Organization's name in the file.
+    // The performing organisation (the lab): the reference's display or the Organization's name in the file. A
+    // practitioner is a person, not a lab, and is never used (Lab is how marker trends tell assays apart).
     private static string? Lab(Observation observation, FhirResourceEntry entry, FhirImportContext context)
     {
         foreach (var performer in observation.Performer)
@@ -311,13 +312,25 @@ internal static partial class ObservationExtractor
             var resolved = context.Index.Resolve(performer, entry)?.Resource;
             if (resolved is Organization organization)
             {
-                return !string.IsNullOrWhiteSpace(performer.Display) ? performer.Display.Trim() : organization.Name?.Trim();
+                var name = !string.IsNullOrWhiteSpace(performer.Display) ? performer.Display : organization.Name;
+                if (!string.IsNullOrWhiteSpace(name))
+                {
+                    return name.Trim();
+                }
+
+                continue;
             }
 
-            var isOrganization = resolved is null
-                && ((performer.Reference ?? "").Contains("Organization/", StringComparison.Ordinal)
-                    || string.Equals(performer.Type, "Organization", StringComparison.Ordinal));
-            if (isOrganization && !string.IsNullOrWhiteSpace(performer.Display))
+            if (resolved is not null || string.IsNullOrWhiteSpace(performer.Display))
+            {
+                continue;
+            }
+
+            var reference = performer.Reference ?? "";
+            var isOrganization = reference.Contains("Organization/", StringComparison.Ordinal)
+                                 || string.Equals(performer.Type, "Organization", StringComparison.Ordinal)
+                                 || (reference.Length == 0 && performer.Type is null);
+            if (isOrganization)
             {
                 return performer.Display.Trim();
             }

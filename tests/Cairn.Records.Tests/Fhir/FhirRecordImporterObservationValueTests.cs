@@ -193,4 +193,17 @@ public sealed class FhirRecordImporterObservationValueTests
         Assert.Empty(result.Facts);
         Assert.Empty(result.Warnings);
     }
+
+    [Theory]
+    [InlineData("""{ "reference": "Practitioner/pat-the-pathologist", "display": "Dr Pat" }""", null)]
+    [InlineData("""{ "display": "City Hospital Laboratory" }""", "City Hospital Laboratory")]
+    [InlineData("""{ "reference": "Organization/x", "display": "North Lab" }""", "North Lab")]
+    [InlineData("""{ "type": "PractitionerRole", "display": "Lab technician" }""", null)]
+    public void GivenAPerformer_WhenImportingALabResult_ThenOnlyAnOrganisationIsTheLab(string performer, string? lab)
+    {
+        var result = _importer.Import(Observation(
+            Loinc("17842-6"), """ "valueQuantity": { "value": 30, "unit": "U/mL" } """, profile: null, extra: $$""" "performer": [{{performer}}] """));
+
+        Assert.Equal(lab, Assert.Single(result.Facts).Lab);
+    }
 }
