@@ -138,7 +138,7 @@ public static class ProfileBuilder
         return new ReceptorInfo(status is { } s ? PrText(s) : null, percent);
     }
 
-    private static string FormatNumber(decimal? number) => number?.ToString(CultureInfo.InvariantCulture) ?? "?";
+    private static string FormatNumber(decimal? number) => number?.ToString("0.###", CultureInfo.InvariantCulture) ?? "?";
 
     private static Her2Info BuildHer2(BuildContext context)
     {
@@ -147,7 +147,9 @@ public static class ProfileBuilder
         var ratioFact = context.Latest(FactKind.Her2IshRatio, "biomarkers.her2.ish.ratio");
         var copiesFact = context.Latest(FactKind.Her2IshCopies, "biomarkers.her2.ish.copiesPerCell");
         var ishResultFact = context.Latest(FactKind.Her2IshResult, "biomarkers.her2.ish.result");
-        var statedFact = context.Latest(FactKind.Her2Status, "biomarkers.her2.status");
+        // A HER2 status stated for the IHC test alone (Qualifier "ihc") is not the final result when ISH was done.
+        var statedFact = context.Latest(FactKind.Her2Status, "biomarkers.her2.status", fact => fact.Qualifier != "ihc")
+            ?? (ishResultFact is null && ratioFact is null ? context.Latest(FactKind.Her2Status, "biomarkers.her2.status") : null);
 
         Her2IhcScore? ihc = null;
         if (ihcFact is not null)
@@ -277,9 +279,10 @@ public static class ProfileBuilder
             }
         }
 
-        // A stated T is checked against the measured size (AJCC 8th T bands); the stated T always wins.
+        // A stated pathologic T is checked against the measured size (AJCC 8th T bands); the stated T always wins.
+        // A clinical T comes from examination and imaging, so a pathologist's size may legitimately differ from it.
         var sizeFact = context.Latest(FactKind.TumourSizeMm, null);
-        if (tFact is not null && sizeFact?.Number is { } size && size > 0
+        if (tFact is { Qualifier: "p" or "yp" } && sizeFact?.Number is { } size && size > 0
             && TnmT.TryParse((tFact.Qualifier ?? string.Empty) + tFact.Text, out var statedT))
         {
             var reconciliation = TnmReconciler.ReconcileT(statedT, PrimaryTumourClassifier.ClassifyBySize((double)size));
@@ -433,9 +436,11 @@ public static class ProfileBuilder
         }
 
         /// <summary>The most recent fact of a kind (by its date, then import order); warns when documents differ.</summary>
-        public RecordFact? Latest(FactKind kind, string? field)
+        public RecordFact? Latest(FactKind kind, string? field, Func<RecordFact, bool>? filter = null)
         {
-            var candidates = facts.Select((fact, index) => (fact, index)).Where(pair => pair.fact.Kind == kind).ToArray();
+            var candidates = facts.Select((fact, index) => (fact, index))
+                .Where(pair => pair.fact.Kind == kind && (filter is null || filter(pair.fact)))
+                .ToArray();
             if (candidates.Length == 0)
             {
                 return null;

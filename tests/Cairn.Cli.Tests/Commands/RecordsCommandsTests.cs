@@ -1,0 +1,159 @@
+using System.Text.Json;
+using Cairn.Tests.Common;
+
+namespace Cairn.Cli.Tests.Commands;
+
+public sealed class RecordsCommandsTests : IDisposable
+{
+    private readonly CliRunner _cli = new();
+    private readonly TempCairnHome _files = new();
+
+    private static string Synthetic => TestFiles.PathOf("fhir", "synthetic-her2-positive-bundle.json");
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(_files.Path, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    [Fact]
+    public async Task GivenTheJennyBundle_WhenImportingWithJson_ThenTheProfileMatchesTheRecord()
+    {
+        var jenny = SharedData.PathOf("mcode", "json-examples", "Bundle-mcode-patient-bundle-jenny-m.json");
+        Assert.SkipWhen(jenny is null || !File.Exists(jenny), SharedData.MissingMessage);
+
+        var result = await _cli.RunAsync("records", "import", "--json", "--patient", "jenny", jenny!);
+
+        Assert.Equal(0, result.ExitCode);
+        var json = result.Json();
+        Assert.Equal("jenny", json.GetProperty("patientId").GetString());
+        Assert.Equal("breast", json.GetProperty("cancer").GetProperty("site").GetString());
+        Assert.Equal("left", json.GetProperty("cancer").GetProperty("laterality").GetString());
+        var biomarkers = json.GetProperty("biomarkers");
+        Assert.Equal("positive", biomarkers.GetProperty("er").GetProperty("status").GetString());
+        Assert.Equal("negative", biomarkers.GetProperty("pr").GetProperty("status").GetString());
+        Assert.Equal("negative", biomarkers.GetProperty("her2").GetProperty("status").GetString());
+        var stage = json.GetProperty("stage");
+        Assert.Equal("T3", stage.GetProperty("t").GetString());
+        Assert.Equal("N0", stage.GetProperty("n").GetString());
+        Assert.Equal("M0", stage.GetProperty("m").GetString());
+        Assert.Equal("IIB", stage.GetProperty("group").GetString());
+        Assert.Equal("clinical", stage.GetProperty("basis").GetString());
+        var treatments = json.GetProperty("treatments").EnumerateArray().Select(treatment => treatment.GetProperty("name").GetString()).ToArray();
+        Assert.Contains("anastrozole", treatments);
+        Assert.Contains("paclitaxel", treatments);
+        Assert.True(json.GetProperty("import").GetProperty("patientCreated").GetBoolean());
+    }
+
+    [Fact]
+    public async Task GivenASyntheticBundle_WhenImportingWithoutAPatient_ThenANewPatientIsCreatedAndTheProfileIsStored()
+    {
+        var import = await _cli.RunAsync("records", "import", "--json", Synthetic);
+        Assert.Equal(0, import.ExitCode);
+        var patientId = import.Json().GetProperty("patientId").GetString()!;
+        Assert.StartsWith("p-", patientId, StringComparison.Ordinal);
+
+        var profile = await _cli.RunAsync("profile", patientId, "--json");
+        Assert.Equal(0, profile.ExitCode);
+        Assert.Equal("positive", profile.Json().GetProperty("biomarkers").GetProperty("her2").GetProperty("status").GetString());
+
+        var patients = await _cli.RunAsync("patients", "list", "--json");
+        Assert.Contains(patients.Json().GetProperty("patients").EnumerateArray(), patient => patient.GetProperty("patientId").GetString() == patientId);
+    }
+
+    [Fact]
+    public async Task GivenTheSameFileTwice_WhenImporting_ThenTheSecondImportChangesNothing()
+    {
+        Assert.Equal(0, (await _cli.RunAsync("records", "import", "--patient", "p1", Synthetic)).ExitCode);
+
+        var second = await _cli.RunAsync("records", "import", "--json", "--patient", "p1", Synthetic);
+
+        Assert.Equal(0, second.ExitCode);
+        var import = second.Json().GetProperty("import");
+        Assert.Equal(0, import.GetProperty("added").GetArrayLength());
+        Assert.Equal(1, import.GetProperty("alreadyStored").GetArrayLength());
+        var list = await _cli.RunAsync("records", "list", "p1", "--json");
+        Assert.Equal(1, list.Json().GetProperty("documents").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("broken.json", "{ \"resourceType\": \"Bundle\", ")]
+    [InlineData("notfhir.json", "{ \"hello\": 1 }")]
+    [InlineData("empty.json", "")]
+    public async Task GivenABadFileAmongGoodOnes_WhenImporting_ThenExitCode2AndNothingIsStored(string name, string content)
+    {
+        Assert.Equal(0, (await _cli.RunAsync("records", "import", "--patient", "p2", Synthetic)).ExitCode);
+        var before = (await _cli.RunAsync("profile", "p2", "--json")).Stdout;
+        var bad = Write(name, content);
+        var other = Write("other.json", File.ReadAllText(Synthetic).Replace("synthetic", "synthetic2", StringComparison.Ordinal));
+
+        var result = await _cli.RunAsync("records", "import", "--patient", "p2", other, bad);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(name, result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Nothing already stored has changed", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(1, (await _cli.RunAsync("records", "list", "p2", "--json")).Json().GetProperty("documents").GetArrayLength());
+        Assert.Equal(before, (await _cli.RunAsync("profile", "p2", "--json")).Stdout);
+    }
+
+    [Fact]
+    public async Task GivenAMissingFileOrAFolder_WhenImporting_ThenExitCode2WithAClearMessage()
+    {
+        var missing = await _cli.RunAsync("records", "import", Path.Combine(_files.Path, "nope.pdf"));
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("no such file", missing.Stderr, StringComparison.Ordinal);
+
+        var folder = await _cli.RunAsync("records", "import", _files.Path);
+        Assert.Equal(2, folder.ExitCode);
+        Assert.Contains("is a folder", folder.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GivenAnInvalidPatientId_WhenImporting_ThenExitCode2()
+    {
+        var result = await _cli.RunAsync("records", "import", "--patient", "bad id!", Synthetic);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("not a valid patient id", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GivenAnUnknownPatient_WhenAskingForTheProfileOrDocuments_ThenExitCode2()
+    {
+        Assert.Equal(2, (await _cli.RunAsync("profile", "nobody")).ExitCode);
+        Assert.Equal(2, (await _cli.RunAsync("records", "list", "nobody")).ExitCode);
+        var json = await _cli.RunAsync("profile", "nobody", "--json");
+        Assert.Equal(JsonValueKind.Object, json.Json().GetProperty("error").ValueKind);
+    }
+
+    [Fact]
+    public async Task GivenAnImportedDocument_WhenRemoving_ThenTheProfileNoLongerHasItsValues()
+    {
+        var import = await _cli.RunAsync("records", "import", "--json", "--patient", "p3", Synthetic);
+        var documentId = import.Json().GetProperty("import").GetProperty("added")[0].GetProperty("id").GetString()!;
+
+        Assert.Equal(0, (await _cli.RunAsync("records", "remove", "p3", documentId)).ExitCode);
+        Assert.Equal(2, (await _cli.RunAsync("records", "remove", "p3", documentId)).ExitCode);
+
+        var profile = (await _cli.RunAsync("profile", "p3", "--json")).Json();
+        Assert.Equal(JsonValueKind.Null, profile.GetProperty("biomarkers").GetProperty("her2").GetProperty("status").ValueKind);
+    }
+
+    [Fact]
+    public async Task GivenAProfile_WhenShownInTheTerminal_ThenEachValueNamesItsDocument()
+    {
+        await _cli.RunAsync("records", "import", "--patient", "p4", Synthetic);
+
+        var result = await _cli.RunAsync("profile", "p4");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("HER2", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("synthetic-her2-positive-bundle.json", result.Stdout, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        _cli.Dispose();
+        _files.Dispose();
+    }
+}
