@@ -21,7 +21,13 @@ internal static partial class BiomarkerLineReader
 {
     public static void Read(ReportContext context, ReportLine line)
     {
-        var (start, _) = ReportPatterns.StripBullet(line.Text);
+        var (start, text) = ReportPatterns.StripBullet(line.Text);
+        if (HistoryField().IsMatch(text))
+        {
+            // A request's clinical history repeats what the referrer wrote, not this report's result.
+            return;
+        }
+
         var segments = Segments(line.Text, start);
         if (segments.Count == 0)
         {
@@ -29,8 +35,8 @@ internal static partial class BiomarkerLineReader
             // (HER2 0 with staining / ultralow)".
             if (MembraneStaining().IsMatch(line.Text) && Her2Word().IsMatch(line.Text))
             {
-                var text = line.Text[start..].Trim();
-                ReadHer2(context, line, new BiomarkerSegment(BiomarkerLabel.Her2, text, text, HasColon: false));
+                var narrative = text.Trim();
+                ReadHer2(context, line, new BiomarkerSegment(BiomarkerLabel.Her2, narrative, narrative, HasColon: false));
             }
 
             return;
@@ -72,10 +78,13 @@ internal static partial class BiomarkerLineReader
         }
 
         var segments = new List<BiomarkerSegment>(anchors.Count);
+        var sharesNext = new bool[anchors.Count];
         for (var i = 0; i < anchors.Count; i++)
         {
             var label = anchors[i];
             var end = i + 1 < anchors.Count ? anchors[i + 1].Index : text.Length;
+            var between = text[(label.Index + label.Length)..end];
+            sharesNext[i] = i + 1 < anchors.Count && between.Trim() == "/";
             var whole = text[label.Index..end].TrimEnd(' ', '\t', ',', ';', '|', '/');
             var value = whole.Length > label.Length ? whole[label.Length..] : string.Empty;
             var kind = label.Groups["ratio"].Success ? BiomarkerLabel.Ratio
@@ -85,6 +94,16 @@ internal static partial class BiomarkerLineReader
                 : label.Groups["er"].Success ? BiomarkerLabel.Er
                 : BiomarkerLabel.Pr;
             segments.Add(new BiomarkerSegment(kind, whole.Trim(), value, Colon().IsMatch(value)));
+        }
+
+        // "ER/PR: positive" and "ER/PR/HER2: negative" state one result for every label in the group.
+        for (var i = segments.Count - 2; i >= 0; i--)
+        {
+            if (sharesNext[i])
+            {
+                var next = segments[i + 1];
+                segments[i] = segments[i] with { Text = segments[i].Text + "/" + next.Text, Value = next.Value, HasColon = next.HasColon };
+            }
         }
 
         return segments;
@@ -187,7 +206,8 @@ internal static partial class BiomarkerLineReader
             found = true;
         }
 
-        var percent = ReadPercent(context, line, segment, name, value);
+        var percent = ReadPercent(context, line, segment, name, value, out var percentWarned);
+        found |= percentWarned;
         if (percent is not null)
         {
             context.Add(context.NewFact(isEr ? FactKind.ErPercent : FactKind.PrPercent, line) with { Number = percent, Unit = "%", Date = date });
@@ -200,8 +220,9 @@ internal static partial class BiomarkerLineReader
         }
     }
 
-    private static decimal? ReadPercent(ReportContext context, ReportLine line, BiomarkerSegment segment, string name, string value)
+    private static decimal? ReadPercent(ReportContext context, ReportLine line, BiomarkerSegment segment, string name, string value, out bool warned)
     {
+        warned = true;
         if (ReportPatterns.PercentRange().IsMatch(value))
         {
             context.Warn(line, $"{name} percentage is given as a range ('{ReportContext.Clip(segment.Text)}'), so no percentage was recorded");
@@ -225,6 +246,7 @@ internal static partial class BiomarkerLineReader
             return null;
         }
 
+        warned = false;
         return percents.Count == 1 ? percents[0] : null;
     }
 
@@ -243,7 +265,12 @@ internal static partial class BiomarkerLineReader
         var found = false;
 
         var scores = Scores(ihc);
-        if (scores.Count > 1)
+        if (ScoreRange().IsMatch(ihc))
+        {
+            context.Warn(line, $"HER2 line gives a range of IHC scores ('{ReportContext.Clip(segment.Text)}'), so no score was recorded");
+            found = true;
+        }
+        else if (scores.Count > 1)
         {
             context.Warn(line, $"HER2 line gives more than one IHC score ('{ReportContext.Clip(segment.Text)}'), so no score was recorded");
             found = true;
@@ -533,6 +560,9 @@ internal static partial class BiomarkerLineReader
     [GeneratedRegex(@"^\s*[:=]", RegexOptions.CultureInvariant)]
     private static partial Regex Colon();
 
+    [GeneratedRegex(@"^(?:clinical\s+(?:history|information|details|indication)|history|indications?|reason\s+for\s+(?:exam(?:ination)?|referral|request|study)|clinical\s+question)\s*[:\-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HistoryField();
+
     [GeneratedRegex(@"\bmembran\w*\s+(?:\w+\s+){0,2}staining|\bstaining\s+(?:\w+\s+){0,3}membran", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MembraneStaining();
 
@@ -576,6 +606,9 @@ internal static partial class BiomarkerLineReader
     // A score with optional labels before it; Her2IhcScoreParser decides whether it is one (1-3 need their "+").
     [GeneratedRegex(@"(?<![\w.\-/+])(?<lbl>(?:(?:HER-?2|IHC|score)\s*[:=]?\s*)+)?[0-3](?:\s*(?<plus>\+))?(?![\w.%+]|\s*%)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ScoreCandidate();
+
+    [GeneratedRegex(@"(?<![\w.])[0-3]\s*\+?\s*(?:/|-|\bto\b|\bor\b)\s*[0-3]\s*\+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ScoreRange();
 
     [GeneratedRegex(@"\bno\s+(?:\w+\s+){0,2}(?:staining|reactivity)\b|\babsent\s+(?:\w+\s+){0,1}staining\b|\bcompletely\s+negative\b|\bnull\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoStaining();

@@ -195,8 +195,9 @@ internal static partial class ImagingReader
             {
                 foreach (var (pattern, name) in StatusPhrases())
                 {
+                    // "Stable disease in the liver" is about one region, not the disease as a whole.
                     var match = pattern.Match(clause);
-                    if (match.Success && !Negated().IsMatch(clause[..match.Index]))
+                    if (match.Success && !Negated().IsMatch(clause[..match.Index]) && !Regional().IsMatch(clause[(match.Index + match.Length)..]))
                     {
                         status = name;
                         break;
@@ -262,6 +263,9 @@ internal static partial class ImagingReader
 
     [GeneratedRegex(@"\b(?:no|not|without|negative\s+for|free\s+of|rule\s+out|resolved)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negated();
+
+    [GeneratedRegex(@"^\s*(?:in|at|within|involving|of)\s+(?:the\s+)?(?!treatment\b|therapy\b)[a-z]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Regional();
 
     [GeneratedRegex(@"^\W*(?:\d{1,2}[.)]\s*)?(?:there\s+is\s+)?(?:no\s+(?:evidence|signs?)\s+of\s+(?:active\s+|residual\s+|recurrent\s+)?disease(?:\s+(?:on|in)\s+(?:this|the\s+current|today's|the\s+present|recent)\s+(?:study|scan|examination|exam|imaging))?|(?-i:NED))\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoEvidenceOfDisease();

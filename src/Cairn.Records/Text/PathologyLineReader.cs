@@ -143,7 +143,7 @@ internal static partial class PathologyLineReader
 
         // CAP: the size is the greatest dimension of the largest invasive focus, so "23 x 18 x 15 mm" is 23 mm.
         var greatest = size.Groups["dims"].Value.Split('x', StringSplitOptions.TrimEntries).Max(ReportPatterns.ParseNumber);
-        var millimetres = size.Groups["u"].Value.Equals("cm", StringComparison.OrdinalIgnoreCase) ? greatest * 10m : greatest;
+        var millimetres = ReportPatterns.Normalise(size.Groups["u"].Value.Equals("cm", StringComparison.OrdinalIgnoreCase) ? greatest * 10m : greatest);
         context.Add(context.NewFact(FactKind.TumourSizeMm, line) with { Number = millimetres, Unit = "mm", Date = context.Dates.ForPathology });
         return true;
     }

@@ -34,6 +34,9 @@ internal static partial class ReportPatterns
 
     public static decimal ParseNumber(string text) => decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 
+    /// <summary>The same number without trailing zeros after the point (2.3 cm is 23 mm, not 23.0 mm).</summary>
+    public static decimal Normalise(decimal value) => value / 1.000000000000000000000000000000000m;
+
     /// <summary>The text after a bullet, with its start index in the line.</summary>
     public static (int Start, string Text) StripBullet(string line)
     {

@@ -76,7 +76,7 @@ internal static partial class StagingLineReader
         catch (ArgumentException problem)
         {
             // The Clinical parsers explain what is wrong ("MX is not an AJCC category; use cM0 ...").
-            context.Warn(line, $"'{token}' was not recorded: {problem.Message.Split(" (Parameter", 2)[0]}");
+            context.Warn(line, $"TNM category not recorded: {problem.Message.Split(" (Parameter", 2)[0]}");
         }
     }
 
@@ -94,7 +94,7 @@ internal static partial class StagingLineReader
                 }
                 catch (ArgumentException problem)
                 {
-                    context.Warn(line, $"stage '{match.Value.Trim()}' was not recorded: {problem.Message.Split(" (Parameter", 2)[0]}");
+                    context.Warn(line, $"stage not recorded: {problem.Message.Split(" (Parameter", 2)[0]}");
                 }
 
                 continue;
