@@ -23,8 +23,8 @@ internal static partial class ImagingReader
 
     public static void Read(ReportContext context)
     {
-        var modality = DetectModality(context);
-        var isImaging = modality is not null || context.Lines.Any(l => FindingsHeading().IsMatch(l.Text));
+        var (modality, namesAScan) = DetectModality(context);
+        var isImaging = namesAScan || context.Lines.Any(l => FindingsHeading().IsMatch(l.Text));
         var lines = context.Lines;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -59,16 +59,17 @@ internal static partial class ImagingReader
                 continue;
             }
 
+            // The fact points at the first line of the statement itself ("IMPRESSION:" may stand alone above it).
             var text = string.Join(' ', block);
-            var matched = ReportContext.Clip(lines[i].Text.Trim() + " " + string.Join(' ', block.Skip(heading.Groups["rest"].Value.Trim().Length > 0 ? 1 : 0)));
+            var first = heading.Groups["rest"].Value.Trim().Length > 0 ? lines[i] : lines[i + 1];
             if (isImaging && heading.Groups["impression"].Success)
             {
                 if (modality is null)
                 {
-                    context.Warn(lines[i], "the imaging impression was recorded without its type of scan: the report header does not name one (CT, PET-CT, MRI, bone scan, mammogram, ...)");
+                    context.Warn(first, "the imaging impression was recorded without its type of scan: the report header does not name one (CT, PET-CT, MRI, bone scan, mammogram, ...)");
                 }
 
-                context.Add(context.NewFact(FactKind.ImagingImpression, lines[i], matched) with
+                context.Add(context.NewFact(FactKind.ImagingImpression, first, text) with
                 {
                     Text = text,
                     Qualifier = modality,
@@ -76,12 +77,13 @@ internal static partial class ImagingReader
                 });
             }
 
-            ReadStatements(context, lines[i], text, matched);
+            ReadStatements(context, first, text);
             i = next - 1;
         }
     }
 
-    private static string? DetectModality(ReportContext context)
+    /// <returns>The one modality the header names (null when none or several), and whether it names any.</returns>
+    private static (string? Modality, bool NamesAScan) DetectModality(ReportContext context)
     {
         // A labelled exam field wins; otherwise the report's title lines (no colon) before its first section.
         // Title lines about a biopsy ("ultrasound-guided core biopsy") name how tissue was taken, not a scan report.
@@ -112,10 +114,10 @@ internal static partial class ImagingReader
         if (found.Count > 1)
         {
             context.Warn(where!.Value, $"the report header names several types of scan ({string.Join(", ", found)}), so its impression is recorded without one");
-            return null;
+            return (null, true);
         }
 
-        return found.Count == 1 ? found[0] : null;
+        return found.Count == 1 ? (found[0], true) : (null, false);
     }
 
     /// <summary>The modalities named in <paramref name="text"/>, in a fixed order.</summary>
@@ -163,12 +165,12 @@ internal static partial class ImagingReader
         }
     }
 
-    private static void ReadStatements(ReportContext context, ReportLine line, string text, string matched)
+    private static void ReadStatements(ReportContext context, ReportLine line, string text)
     {
         var statuses = Statuses(text);
         if (statuses.Count == 1)
         {
-            AddStatus(context, line, statuses[0], matched);
+            AddStatus(context, line, statuses[0], text);
         }
         else if (statuses.Count > 1)
         {
@@ -181,13 +183,15 @@ internal static partial class ImagingReader
         var statuses = new List<string>();
         foreach (var clause in ClauseBoundary().Split(text))
         {
+            // A hedge anywhere in the sentence ("suspicious for, but not diagnostic of, progression") voids it. "No
+            // evidence of disease" must end the sentence: "..., except a 4 mm lung nodule" qualifies it.
             if (clause.Trim().Length == 0 || Hedged().IsMatch(clause))
             {
                 continue;
             }
 
             string? status = null;
-            if (NoEvidenceOfDisease().IsMatch(clause))
+            if (NoEvidenceOfDisease().IsMatch(clause.Split(',')[^1]))
             {
                 status = "no evidence of disease";
             }

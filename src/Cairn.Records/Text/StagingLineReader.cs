@@ -30,9 +30,12 @@ internal static partial class StagingLineReader
             return;
         }
 
-        var components = groups.Sum(g => (g.Groups["t"].Success ? 1 : 0) + (g.Groups["n"].Success ? 1 : 0) + (g.Groups["m"].Success ? 1 : 0));
+        // "T4 and T5" (vertebrae) has two T tokens but no N or M: only different components make a TNM statement.
+        var letters = (groups.Exists(g => g.Groups["t"].Success) ? 1 : 0)
+            + (groups.Exists(g => g.Groups["n"].Success) ? 1 : 0)
+            + (groups.Exists(g => g.Groups["m"].Success) ? 1 : 0);
         var prefixed = groups.Exists(g => Prefixed(g.Groups["t"]) || Prefixed(g.Groups["n"]) || Prefixed(g.Groups["m"]));
-        if (components < 2 && !prefixed && !StagingWords().IsMatch(line.Text))
+        if (letters < 2 && !prefixed && !StagingWords().IsMatch(line.Text))
         {
             return;
         }

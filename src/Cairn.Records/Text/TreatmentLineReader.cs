@@ -36,9 +36,15 @@ internal static partial class TreatmentLineReader
 
         // "from" is a start word only before a date ("from 2025-01-10 to ..."), not in "benefit from trastuzumab";
         // "to" and "until" only end a "from" range.
+        // A negated status word ("not started", "never received") says the drug was not given.
         var keywords = StatusWord().Matches(clause)
             .Where(k => !k.Groups["from"].Success || dates.Any(d => d.Index == k.Index + k.Length + WhiteSpaceAt(clause, k.Index + k.Length)))
             .ToList();
+        if (keywords.Exists(k => NegatedVerb().IsMatch(clause[..k.Index])))
+        {
+            return;
+        }
+
         if (!keywords.Exists(k => !k.Groups["to"].Success))
         {
             return;
@@ -196,4 +202,7 @@ internal static partial class TreatmentLineReader
 
     [GeneratedRegex(@"\b(?:not|never|no|declined|refused|without|contraindicated|didn't|withheld|held)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
+
+    [GeneratedRegex(@"\b(?:not|never|no|n't)\s+(?:(?:been|be|yet|was|were|is|being)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegatedVerb();
 }
