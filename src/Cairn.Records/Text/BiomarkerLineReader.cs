@@ -622,15 +622,15 @@ internal static partial class BiomarkerLineReader
     [GeneratedRegex(@"\bamplified\b|\bamplification\s+(?:is\s+)?(?:present|detected|seen|identified)\b|\bpositive\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Amplified();
 
-    [GeneratedRegex(@"\bratio\s*(?:of|was|is|=|:)?\s*(?<n>\d+(?:\.\d+)?)|\bCEP\s*-?17\s*(?:ratio\s*)?(?:of|was|is|=|:)\s*(?<n>\d+(?:\.\d+)?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bratio\s*(?:of|was|is|=|:)?\s*(?<n>\d{1,12}(?:\.\d{1,12})?(?!\.?\d))|\bCEP\s*-?17\s*(?:ratio\s*)?(?:of|was|is|=|:)\s*(?<n>\d{1,12}(?:\.\d{1,12})?(?!\.?\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RatioValue();
 
-    [GeneratedRegex(@"\bHER-?2\s+(?:gene\s+)?(?:copy\s+number|copies|signals?)(?:\s*(?:/|per)\s*(?:cell|nucleus))?\s*(?:of|was|is|=|:)?\s*(?<n>\d+(?:\.\d+)?)|(?<![\d.])(?<n>\d+(?:\.\d+)?)\s*HER-?2\s+(?:signals?|copies)\s*(?:/|per)\s*(?:cell|nucleus)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bHER-?2\s+(?:gene\s+)?(?:copy\s+number|copies|signals?)(?:\s*(?:/|per)\s*(?:cell|nucleus))?\s*(?:of|was|is|=|:)?\s*(?<n>\d{1,12}(?:\.\d{1,12})?(?!\.?\d))|(?<![\d.])(?<n>\d{1,12}(?:\.\d{1,12})?(?!\.?\d))\s*HER-?2\s+(?:signals?|copies)\s*(?:/|per)\s*(?:cell|nucleus)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CopiesValue();
 
     [GeneratedRegex(@"\bgroup\s*(?<g>[1-5])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IshGroup();
 
-    [GeneratedRegex(@"^[\s:=]*(?:(?:of|was|is)\s+)?(?<n>\d+(?:\.\d+)?)(?![\d.])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s:=]*(?:(?:of|was|is)\s+)?(?<n>\d{1,12}(?:\.\d{1,12})?(?!\.?\d))(?![\d.])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingNumber();
 }

@@ -64,7 +64,7 @@ internal static partial class CtcLineReader
     private static partial Regex CtcLabel();
 
     [GeneratedRegex(
-        @"^[\s:=]*(?<count>\d+)\s*(?:CTCs?\s*|cells?\s*)?(?:per|/|in)\s*(?<volume>\d+(?:\.\d+)?)\s*(?:mL|ml)\b",
+        @"^[\s:=]*(?<count>\d{1,9})(?!\d)\s*(?:CTCs?\s*|cells?\s*)?(?:per|/|in)\s*(?<volume>\d{1,12}(?:\.\d{1,12})?(?!\.?\d))\s*(?:mL|ml)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountPerVolume();
 

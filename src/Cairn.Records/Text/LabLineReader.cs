@@ -303,13 +303,13 @@ internal sealed partial class LabLineReader
     [GeneratedRegex(@"\b(?:lab(?:oratory)?|performed\s+(?:at|by)|performing\s+lab(?:oratory)?)\s*[:=]\s*(?<lab>[^|;,()\[\]]+?)\s*(?=$|[|;,()\[\]])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabField();
 
-    [GeneratedRegex(@"[(\[](?<in>[^()\[\]]*)[)\]]|\b(?<in>(?:ref(?:erence)?(?:\s+(?:range|interval))?|normal(?:\s+range)?|range|ULN)\s*[:=]?\s*(?:[<≤]\s*=?\s*|up\s+to\s+)?\d+(?:\.\d+)?(?:\s*(?:-|to)\s*\d+(?:\.\d+)?)?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[(\[](?<in>[^()\[\]]*)[)\]]|\b(?<in>(?:ref(?:erence)?(?:\s+(?:range|interval))?|normal(?:\s+range)?|range|ULN)\s*[:=]?\s*(?:[<≤]\s*=?\s*|up\s+to\s+)?\d{1,12}(?:\.\d{1,12})?(?!\.?\d)(?:\s*(?:-|to)\s*\d{1,12}(?:\.\d{1,12})?(?!\.?\d))?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceCandidate();
 
-    [GeneratedRegex(@"^(?:(?:ref(?:erence)?(?:\s+(?:range|interval))?|normal(?:\s+range)?|range|ULN)\s*[:=]?\s*)?(?:(?:[<≤]\s*=?|up\s+to)\s*(?<hi>\d+(?:\.\d+)?)|(?<lo>\d+(?:\.\d+)?)\s*(?:-|to)\s*(?<hi>\d+(?:\.\d+)?))(?:\s*[A-Za-zµ]+\s*/\s*[A-Za-z]+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:ref(?:erence)?(?:\s+(?:range|interval))?|normal(?:\s+range)?|range|ULN)\s*[:=]?\s*)?(?:(?:[<≤]\s*=?|up\s+to)\s*(?<hi>\d{1,12}(?:\.\d{1,12})?(?!\.?\d))|(?<lo>\d{1,12}(?:\.\d{1,12})?(?!\.?\d))\s*(?:-|to)\s*(?<hi>\d{1,12}(?:\.\d{1,12})?(?!\.?\d)))(?:\s*[A-Za-zµ]+\s*/\s*[A-Za-z]+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceRange();
 
-    [GeneratedRegex(@"^[\s:=|]*(?:(?:was|is|of|level|result|value)\s+)*(?<cmp>[<>≤≥]\s*=?\s*)?(?<num>\d+(?:\.\d+)?)(?![\d.])(?:\s*(?<unit>[A-Za-zµ]+\s*/\s*[A-Za-z]+))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s:=|]*(?:(?:was|is|of|level|result|value)\s+)*(?<cmp>[<>≤≥]\s*=?\s*)?(?<num>\d{1,12}(?:\.\d{1,12})?(?!\.?\d))(?![\d.])(?:\s*(?<unit>[A-Za-zµ]+\s*/\s*[A-Za-z]+))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ValueAtStart();
 
     [GeneratedRegex(@"(?:→|->|=>)\s*\d", RegexOptions.CultureInvariant)]

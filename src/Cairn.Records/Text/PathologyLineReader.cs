@@ -240,7 +240,7 @@ internal static partial class PathologyLineReader
     private static partial Regex SizeField();
 
     [GeneratedRegex(
-        @"(?<cmp>(?:[<>≤≥]=?|\bat\s+least|\bup\s+to|\bgreater\s+than|\bless\s+than|\bmore\s+than)\s*)?(?<![\d.])(?<dims>\d+(?:\.\d+)?(?:\s*x\s*\d+(?:\.\d+)?)*)\s*(?<u>mm|cm)\b",
+        @"(?<cmp>(?:[<>≤≥]=?|\bat\s+least|\bup\s+to|\bgreater\s+than|\bless\s+than|\bmore\s+than)\s*)?(?<![\d.])(?<dims>\d{1,12}(?:\.\d{1,12})?(?!\.?\d)(?:\s*x\s*\d{1,12}(?:\.\d{1,12})?(?!\.?\d))*)\s*(?<u>mm|cm)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Measurement();
 
