@@ -211,6 +211,25 @@ public static class ProfileBuilder
             context.Warn($"HER2: the stated result '{statedFact.Text}' ({Where(statedFact)}) is not one Cairn knows; it is not shown.");
         }
 
+        // "Equivocal" is the IHC 2+ step before ISH (ASCO/CAP 2018 Fig 1, S1). When the records also give the ISH
+        // result, the ISH result settles HER2 and the equivocal statement is not the final answer.
+        if (stated?.Result == Her2AscoCapResult.Equivocal)
+        {
+            var settledByIsh = computed?.Result is Her2AscoCapResult.Positive or Her2AscoCapResult.Negative;
+            if (settledByIsh)
+            {
+                stated = null;
+            }
+            else if (ishResultFact?.Text is "amplified")
+            {
+                stated = new Her2StatedStatus(Her2AscoCapResult.Positive);
+            }
+            else if (ishResultFact?.Text is "not-amplified")
+            {
+                stated = new Her2StatedStatus(Her2AscoCapResult.Negative, ihc is Her2IhcScore.OnePlus or Her2IhcScore.TwoPlus ? Her2ExpressionSubgroup.Low : null);
+            }
+        }
+
         if (stated is not null && computed is not null && computed.Result != Her2AscoCapResult.Incomplete)
         {
             var reconciliation = Her2Classifier.Reconcile(stated, computed);

@@ -37,7 +37,7 @@ internal static class FhirJson
         $$"""{ "coding": [{ "system": "http://snomed.info/sct", "code": "{{code}}", "display": "{{display}}" }] }""";
 
     /// <summary>A code fragment with text only.</summary>
-    public static string Text(string text) => $$"""{ "text": "{{text}}" }""";
+    public static string CodeText(string text) => $$"""{ "text": "{{text}}" }""";
 
     public static RecordFile File(string json, string name = "test.json") => new(name, Encoding.UTF8.GetBytes(json));
 }

@@ -27,9 +27,9 @@ public sealed class FhirRecordImporterObservationValueTests
         { "ISH equivocal (SNOMED)", Loinc("85318-4"), """ "valueCodeableConcept": { "coding": [{ "system": "http://snomed.info/sct", "code": "42425007", "display": "Equivocal (qualifier value)" }] } """, FactKind.Her2IshResult, "equivocal", null },
         { "ER low positive", Loinc("16112-5"), """ "valueString": "Low positive" """, FactKind.ErStatus, "low-positive", null },
         { "ER negative (SNOMED)", Loinc("40556-3"), """ "valueCodeableConcept": { "coding": [{ "system": "http://snomed.info/sct", "code": "260385009", "display": "Negative (qualifier value)" }] } """, FactKind.ErStatus, "negative", null },
-        { "PR positive by words in a local code", Text("Progesterone receptor status"), """ "valueString": "Positive" """, FactKind.PrStatus, "positive", null },
-        { "ER by abbreviation on an mCODE tumour marker test", Text("ER"), """ "valueString": "Positive" """, FactKind.ErStatus, "positive", null },
-        { "HER2 by FISH in words", Text("HER2 FISH"), """ "valueString": "Amplified" """, FactKind.Her2IshResult, "amplified", null },
+        { "PR positive by words in a local code", CodeText("Progesterone receptor status"), """ "valueString": "Positive" """, FactKind.PrStatus, "positive", null },
+        { "ER by abbreviation on an mCODE tumour marker test", CodeText("ER"), """ "valueString": "Positive" """, FactKind.ErStatus, "positive", null },
+        { "HER2 by FISH in words", CodeText("HER2 FISH"), """ "valueString": "Amplified" """, FactKind.Her2IshResult, "amplified", null },
         { "T category without prefix takes the code's basis", Snomed("384625004", "pT category"), """ "valueCodeableConcept": { "text": "T1c" } """, FactKind.TCategory, "T1c", "p" },
         { "N category with isolated tumour cells", Snomed("371494008", "pN category"), """ "valueString": "pN0(i+)" """, FactKind.NCategory, "N0(i+)", "p" },
         { "post-neoadjuvant prefix from the value", Loinc("21899-0"), """ "valueString": "ypT1a" """, FactKind.TCategory, "T1a", "yp" },
@@ -61,7 +61,7 @@ public sealed class FhirRecordImporterObservationValueTests
         { "HER2/CEP17 ratio as Ratio", Loinc("49683-6"), """ "valueRatio": { "numerator": { "value": 2.4 }, "denominator": { "value": 1 } } """, FactKind.Her2IshRatio, 2.4 },
         { "HER2/CEP17 ratio as text", Loinc("49683-6"), """ "valueString": "1.8" """, FactKind.Her2IshRatio, 1.8 },
         { "HER2 copies per nucleus", Loinc("74860-8"), """ "valueQuantity": { "value": 4.5 } """, FactKind.Her2IshCopies, 4.5 },
-        { "HER2 ratio named in words", Text("HER2/CEP17 ratio by ISH"), """ "valueQuantity": { "value": 2.1 } """, FactKind.Her2IshRatio, 2.1 },
+        { "HER2 ratio named in words", CodeText("HER2/CEP17 ratio by ISH"), """ "valueQuantity": { "value": 2.1 } """, FactKind.Her2IshRatio, 2.1 },
     };
 
     [Theory]
@@ -130,7 +130,7 @@ public sealed class FhirRecordImporterObservationValueTests
     [Fact]
     public void GivenAnEcgPrInterval_WhenImporting_ThenItIsNotReadAsProgesteroneReceptor()
     {
-        var result = _importer.Import(Observation(Text("PR interval"), """ "valueQuantity": { "value": 160, "unit": "ms" } """, profile: null, category: "procedure"));
+        var result = _importer.Import(Observation(CodeText("PR interval"), """ "valueQuantity": { "value": 160, "unit": "ms" } """, profile: null, category: "procedure"));
 
         Assert.Empty(result.Facts);
         Assert.Empty(result.Warnings);
@@ -140,7 +140,7 @@ public sealed class FhirRecordImporterObservationValueTests
     public void GivenCeaByNameWithKilounitsAndAReferenceRange_WhenImporting_ThenNameAndUnitAreCanonical()
     {
         var result = _importer.Import(Observation(
-            Text("Carcinoembryonic antigen"),
+            CodeText("Carcinoembryonic antigen"),
             """ "valueQuantity": { "value": 4.2, "unit": "µg/L" } """,
             profile: null,
             extra: """ "referenceRange": [{ "low": { "value": 0 }, "high": { "value": 3.0, "unit": "µg/L" } }] """));

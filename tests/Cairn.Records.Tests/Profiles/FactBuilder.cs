@@ -7,7 +7,7 @@ internal static class FactBuilder
 {
     private static int s_line;
 
-    public static RecordFact Text(FactKind kind, string text, string document = "path.txt", string? qualifier = null, DateOnly? date = null) => new()
+    public static RecordFact Said(FactKind kind, string text, string document = "path.txt", string? qualifier = null, DateOnly? date = null) => new()
     {
         Kind = kind,
         Text = text,

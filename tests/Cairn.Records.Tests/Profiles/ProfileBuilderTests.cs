@@ -37,7 +37,7 @@ public sealed class ProfileBuilderTests
     [Fact]
     public void GivenAStatedErThatDisagreesWithItsPercent_WhenBuilding_ThenTheStatedResultWinsWithAWarning()
     {
-        var profile = ProfileBuilder.Build("p", [Text(FactKind.ErStatus, "positive", "path.txt"), Number(FactKind.ErPercent, 0.5m, "path.txt")]);
+        var profile = ProfileBuilder.Build("p", [Said(FactKind.ErStatus, "positive", "path.txt"), Number(FactKind.ErPercent, 0.5m, "path.txt")]);
 
         Assert.Equal("positive", profile.Biomarkers.Er.Status);
         Assert.Contains(profile.Warnings, warning => warning.StartsWith("ER:", StringComparison.Ordinal) && warning.Contains("Discrepancy", StringComparison.Ordinal));
@@ -51,7 +51,7 @@ public sealed class ProfileBuilderTests
     [InlineData("1+", null, null, "low", null)]
     public void GivenHer2Values_WhenBuilding_ThenTheStatusAndIshGroupFollowAscoCap(string ihc, double? ratio, double? copies, string expected, int? group)
     {
-        var facts = new List<RecordFact> { Text(FactKind.Her2Ihc, ihc) };
+        var facts = new List<RecordFact> { Said(FactKind.Her2Ihc, ihc) };
         if (ratio is not null)
         {
             facts.Add(Number(FactKind.Her2IshRatio, (decimal)ratio.Value));
@@ -68,21 +68,21 @@ public sealed class ProfileBuilderTests
     [Fact]
     public void GivenIhcZeroWithFaintStaining_WhenBuilding_ThenTheStatusIsUltralow()
     {
-        var profile = ProfileBuilder.Build("p", [Text(FactKind.Her2Ihc, "0"), Text(FactKind.Her2IhcZeroStaining, "faint")]);
+        var profile = ProfileBuilder.Build("p", [Said(FactKind.Her2Ihc, "0"), Said(FactKind.Her2IhcZeroStaining, "faint")]);
         Assert.Equal("ultralow", profile.Biomarkers.Her2.Status);
     }
 
     [Fact]
     public void GivenIhcZeroWithoutStainingDetail_WhenBuilding_ThenTheStatusStaysNegative()
     {
-        var profile = ProfileBuilder.Build("p", [Text(FactKind.Her2Ihc, "0")]);
+        var profile = ProfileBuilder.Build("p", [Said(FactKind.Her2Ihc, "0")]);
         Assert.Equal("negative", profile.Biomarkers.Her2.Status);
     }
 
     [Fact]
     public void GivenAStatedNegativeAndIhc1Plus_WhenBuilding_ThenItIsRefinedToLowBecauseTheRecordsSupportIt()
     {
-        var profile = ProfileBuilder.Build("p", [Text(FactKind.Her2Status, "negative"), Text(FactKind.Her2Ihc, "1+")]);
+        var profile = ProfileBuilder.Build("p", [Said(FactKind.Her2Status, "negative"), Said(FactKind.Her2Ihc, "1+")]);
 
         Assert.Equal("low", profile.Biomarkers.Her2.Status);
         Assert.Empty(profile.Warnings);
@@ -91,7 +91,7 @@ public sealed class ProfileBuilderTests
     [Fact]
     public void GivenAStatedPositiveWithIhc1PlusAndNoIsh_WhenBuilding_ThenTheStatedResultIsShownWithADiscrepancyWarning()
     {
-        var profile = ProfileBuilder.Build("p", [Text(FactKind.Her2Status, "positive"), Text(FactKind.Her2Ihc, "1+")]);
+        var profile = ProfileBuilder.Build("p", [Said(FactKind.Her2Status, "positive"), Said(FactKind.Her2Ihc, "1+")]);
 
         Assert.Equal("positive", profile.Biomarkers.Her2.Status);
         Assert.Contains(profile.Warnings, warning => warning.StartsWith("HER2:", StringComparison.Ordinal) && warning.Contains("Discrepancy", StringComparison.Ordinal));
@@ -112,9 +112,9 @@ public sealed class ProfileBuilderTests
     {
         var profile = ProfileBuilder.Build("p",
         [
-            Text(FactKind.TCategory, "T2", qualifier: "p"),
-            Text(FactKind.NCategory, "N1a", qualifier: "p"),
-            Text(FactKind.MCategory, "M0", qualifier: "c"),
+            Said(FactKind.TCategory, "T2", qualifier: "p"),
+            Said(FactKind.NCategory, "N1a", qualifier: "p"),
+            Said(FactKind.MCategory, "M0", qualifier: "c"),
         ]);
 
         Assert.Equal("T2", profile.Stage.T);
@@ -128,10 +128,10 @@ public sealed class ProfileBuilderTests
     {
         var profile = ProfileBuilder.Build("p",
         [
-            Text(FactKind.TCategory, "T3", qualifier: "c"),
-            Text(FactKind.NCategory, "N0", qualifier: "c"),
-            Text(FactKind.MCategory, "M0", qualifier: "c"),
-            Text(FactKind.StageGroup, "IIIA"),
+            Said(FactKind.TCategory, "T3", qualifier: "c"),
+            Said(FactKind.NCategory, "N0", qualifier: "c"),
+            Said(FactKind.MCategory, "M0", qualifier: "c"),
+            Said(FactKind.StageGroup, "IIIA"),
         ]);
 
         Assert.Equal("IIIA", profile.Stage.Group);
@@ -143,10 +143,10 @@ public sealed class ProfileBuilderTests
     {
         var profile = ProfileBuilder.Build("p",
         [
-            Text(FactKind.TCategory, "T3", qualifier: "c"),
-            Text(FactKind.NCategory, "N0", qualifier: "c"),
-            Text(FactKind.MCategory, "M0", qualifier: "c"),
-            Text(FactKind.StageGroup, "IB", qualifier: "prognostic"),
+            Said(FactKind.TCategory, "T3", qualifier: "c"),
+            Said(FactKind.NCategory, "N0", qualifier: "c"),
+            Said(FactKind.MCategory, "M0", qualifier: "c"),
+            Said(FactKind.StageGroup, "IB", qualifier: "prognostic"),
         ]);
 
         Assert.Equal("IB", profile.Stage.Group);
@@ -158,8 +158,8 @@ public sealed class ProfileBuilderTests
     {
         var profile = ProfileBuilder.Build("p",
         [
-            Text(FactKind.Laterality, "left", "old.txt", date: new DateOnly(2025, 1, 1)),
-            Text(FactKind.Laterality, "right", "new.txt", date: new DateOnly(2026, 1, 1)),
+            Said(FactKind.Laterality, "left", "old.txt", date: new DateOnly(2025, 1, 1)),
+            Said(FactKind.Laterality, "right", "new.txt", date: new DateOnly(2026, 1, 1)),
         ]);
 
         Assert.Equal("right", profile.Cancer.Laterality);
@@ -171,7 +171,7 @@ public sealed class ProfileBuilderTests
     [Fact]
     public void GivenAValue_ThenItsProvenanceNamesTheDocumentAndLine()
     {
-        var fact = Text(FactKind.Histology, "invasive ductal carcinoma", "pathology.txt");
+        var fact = Said(FactKind.Histology, "invasive ductal carcinoma", "pathology.txt");
 
         var profile = ProfileBuilder.Build("p", [fact]);
 
@@ -212,7 +212,7 @@ public sealed class ProfileBuilderTests
     [Fact]
     public void GivenIhc1PlusWithIshGroup1_WhenBuilding_ThenHer2IsPositiveAndTheDisagreementIsAWarning()
     {
-        var profile = ProfileBuilder.Build("p", [Text(FactKind.Her2Ihc, "1+"), Number(FactKind.Her2IshRatio, 2.4m), Number(FactKind.Her2IshCopies, 6.1m)]);
+        var profile = ProfileBuilder.Build("p", [Said(FactKind.Her2Ihc, "1+"), Number(FactKind.Her2IshRatio, 2.4m), Number(FactKind.Her2IshCopies, 6.1m)]);
 
         Assert.Equal("positive", profile.Biomarkers.Her2.Status);
         Assert.Contains(profile.Warnings, warning => warning.StartsWith("HER2:", StringComparison.Ordinal));
@@ -221,7 +221,7 @@ public sealed class ProfileBuilderTests
     [Fact]
     public void GivenAStatedTThatDoesNotFitTheSize_WhenBuilding_ThenTheStatedTIsShownWithAWarning()
     {
-        var profile = ProfileBuilder.Build("p", [Text(FactKind.TCategory, "T1c", qualifier: "p"), Number(FactKind.TumourSizeMm, 35, unit: "mm")]);
+        var profile = ProfileBuilder.Build("p", [Said(FactKind.TCategory, "T1c", qualifier: "p"), Number(FactKind.TumourSizeMm, 35, unit: "mm")]);
 
         Assert.Equal("T1c", profile.Stage.T);
         Assert.Contains(profile.Warnings, warning => warning.StartsWith("Stage:", StringComparison.Ordinal) && warning.Contains("35 mm", StringComparison.Ordinal));
@@ -230,7 +230,39 @@ public sealed class ProfileBuilderTests
     [Fact]
     public void GivenAStatedTThatFitsTheSize_WhenBuilding_ThenThereIsNoWarning()
     {
-        var profile = ProfileBuilder.Build("p", [Text(FactKind.TCategory, "T2", qualifier: "p"), Number(FactKind.TumourSizeMm, 23, unit: "mm")]);
+        var profile = ProfileBuilder.Build("p", [Said(FactKind.TCategory, "T2", qualifier: "p"), Number(FactKind.TumourSizeMm, 23, unit: "mm")]);
         Assert.Empty(profile.Warnings);
+    }
+
+    [Theory]
+    [InlineData("amplified", "positive")]
+    [InlineData("not-amplified", "low")]
+    public void GivenAnEquivocalIhcStatementAndAnIshResult_WhenBuilding_ThenTheIshResultSettlesHer2(string ish, string expected)
+    {
+        var profile = ProfileBuilder.Build("p",
+        [
+            Said(FactKind.Her2Ihc, "2+"),
+            Said(FactKind.Her2Status, "equivocal"),
+            Said(FactKind.Her2IshResult, ish),
+        ]);
+
+        Assert.Equal(expected, profile.Biomarkers.Her2.Status);
+        Assert.Equal(ish, profile.Biomarkers.Her2.Ish.Result);
+    }
+
+    [Fact]
+    public void GivenAnEquivocalIhcStatementAndIshNumbers_WhenBuilding_ThenTheComputedGroupSettlesHer2()
+    {
+        var profile = ProfileBuilder.Build("p",
+        [
+            Said(FactKind.Her2Ihc, "2+"),
+            Said(FactKind.Her2Status, "equivocal"),
+            Number(FactKind.Her2IshRatio, 2.6m),
+            Number(FactKind.Her2IshCopies, 6.2m),
+        ]);
+
+        Assert.Equal("positive", profile.Biomarkers.Her2.Status);
+        Assert.Equal(1, profile.Biomarkers.Her2.Ish.Group);
+        Assert.DoesNotContain(profile.Warnings, warning => warning.Contains("Discrepancy", StringComparison.Ordinal));
     }
 }
