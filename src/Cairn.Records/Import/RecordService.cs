@@ -73,7 +73,10 @@ public sealed partial class RecordService : IRecordService
         ArgumentException.ThrowIfNullOrWhiteSpace(patientId);
         var documents = await _store.ListDocumentsAsync(patientId, cancellationToken).ConfigureAwait(false);
         var facts = await _store.ListFactsAsync(patientId, cancellationToken).ConfigureAwait(false);
-        var warnings = documents.SelectMany(document => document.Warnings.Select(warning => $"{document.FileName}: {warning}")).ToArray();
+        var warnings = documents
+            .SelectMany(document => document.Warnings.Select(warning =>
+                warning.StartsWith(document.FileName, StringComparison.Ordinal) ? warning : $"{document.FileName}: {warning}"))
+            .ToArray();
         return ProfileBuilder.Build(patientId, facts, warnings);
     }
 
