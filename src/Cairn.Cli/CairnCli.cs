@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Cairn.Cli.Commands;
 using Cairn.Knowledge;
+using Cairn.Records;
 
 namespace Cairn.Cli;
 
@@ -16,7 +17,7 @@ public static class CairnCli
         TextWriter stderr,
         CliTerminal terminal,
         CancellationToken cancellationToken = default) =>
-        RunAsync(args, stdout, stderr, terminal, configure: null, cancellationToken);
+        RunAsync(args, stdout, stderr, terminal, configure: null, configureRecords: null, cancellationToken);
 
     /// <summary>Runs with settings applied on top of the defaults (tests point <c>Home</c> at a temporary folder).</summary>
     internal static async Task<int> RunAsync(
@@ -25,10 +26,11 @@ public static class CairnCli
         TextWriter stderr,
         CliTerminal terminal,
         Action<KnowledgeOptions>? configure,
+        Action<RecordsOptions>? configureRecords = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
-        using var context = new CliContext(stdout, stderr, terminal, configure);
+        using var context = new CliContext(stdout, stderr, terminal, configure, configureRecords);
         var root = new RootCommand(
             "Cairn: clear, cited answers about HER2-positive breast cancer, from a built-in knowledge base.")
         {

@@ -11,11 +11,18 @@ namespace Cairn.Cli;
 internal sealed class CliContext : IDisposable
 {
     private readonly Action<KnowledgeOptions>? _configure;
+    private readonly Action<RecordsOptions>? _configureRecords;
     private ServiceProvider? _services;
 
-    public CliContext(TextWriter stdout, TextWriter stderr, CliTerminal terminal, Action<KnowledgeOptions>? configure = null)
+    public CliContext(
+        TextWriter stdout,
+        TextWriter stderr,
+        CliTerminal terminal,
+        Action<KnowledgeOptions>? configure = null,
+        Action<RecordsOptions>? configureRecords = null)
     {
         _configure = configure;
+        _configureRecords = configureRecords;
         Stdout = stdout;
         Stderr = stderr;
         Terminal = terminal;
@@ -46,7 +53,7 @@ internal sealed class CliContext : IDisposable
         return new ServiceCollection()
             .AddCairnKnowledge(_configure)
             .AddCairnStorage(storage => storage.Home = knowledge.Home)
-            .AddCairnRecords()
+            .AddCairnRecords(_configureRecords)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 

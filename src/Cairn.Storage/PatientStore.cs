@@ -60,6 +60,7 @@ internal sealed class PatientStore(IDbContextFactory<CairnDbContext> factory, Da
                 FileName = document.FileName.Length <= 260 ? document.FileName : document.FileName[..260],
                 Kind = document.Kind.ToString(),
                 ContentHash = document.ContentHash,
+                MediaType = MediaTypeOf(document.Kind),
                 Content = document.Content.ToArray(),
                 SizeBytes = document.Content.Length,
                 ImportedAtUtcTicks = now.UtcTicks,
@@ -176,6 +177,13 @@ internal sealed class PatientStore(IDbContextFactory<CairnDbContext> factory, Da
         }
     }
 
+    private static string MediaTypeOf(DocumentKind kind) => kind switch
+    {
+        DocumentKind.FhirJson => "application/fhir+json",
+        DocumentKind.Pdf => "application/pdf",
+        _ => "text/plain",
+    };
+
     private static AuditEntity Audit(string patientId, string action, string? documentId, DateTimeOffset at) => new()
     {
         PatientId = patientId,
@@ -227,6 +235,7 @@ internal sealed class PatientStore(IDbContextFactory<CairnDbContext> factory, Da
         entity.FileName,
         Enum.Parse<DocumentKind>(entity.Kind),
         entity.ContentHash,
+        entity.MediaType,
         entity.SizeBytes,
         new DateTimeOffset(entity.ImportedAtUtcTicks, TimeSpan.Zero),
         factCount,

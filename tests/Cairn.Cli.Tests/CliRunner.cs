@@ -9,11 +9,26 @@ public sealed class CliRunner : IDisposable
 
     public string Home => _home.Path;
 
+    /// <summary>The record size limit for this runner (tests lower it to exercise the limit without huge files).</summary>
+    public long? MaxRecordBytes { get; set; }
+
     public async Task<CliResult> RunAsync(params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exitCode = await CairnCli.RunAsync(args, stdout, stderr, CliTerminal.Plain, options => options.Home = _home.Path);
+        var exitCode = await CairnCli.RunAsync(
+            args,
+            stdout,
+            stderr,
+            CliTerminal.Plain,
+            options => options.Home = _home.Path,
+            records =>
+            {
+                if (MaxRecordBytes is { } limit)
+                {
+                    records.MaxFileBytes = limit;
+                }
+            });
         return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
     }
 

@@ -2,6 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using Cairn.Cli.Rendering;
 using Cairn.Core.Records;
+using Cairn.Records;
+using Cairn.Records.Import;
+using Microsoft.Extensions.Options;
 using Spectre.Console;
 
 namespace Cairn.Cli.Commands;
@@ -9,8 +12,6 @@ namespace Cairn.Cli.Commands;
 /// <summary><c>cairn records import|list|remove</c>, <c>cairn patients list</c> and <c>cairn profile</c>.</summary>
 internal static class RecordsCommands
 {
-    private const long MaxFileBytes = 20 * 1024 * 1024;
-
     public static IEnumerable<Command> Create(CliContext context)
     {
         yield return new Command("records", "Import your records (FHIR/mCODE JSON, PDF or text reports) and manage them.")
@@ -37,7 +38,7 @@ internal static class RecordsCommands
             var recordFiles = new List<RecordFile>();
             foreach (var path in parseResult.GetValue(files) ?? [])
             {
-                var (file, error) = await ReadAsync(path, cancellationToken).ConfigureAwait(false);
+                var (file, error) = await ReadAsync(path, context.Get<IOptions<RecordsOptions>>().Value.MaxFileBytes, cancellationToken).ConfigureAwait(false);
                 if (error is not null)
                 {
                     return await context.FailAsync(ExitCodes.BadInput, error + " Nothing was imported.", asJson).ConfigureAwait(false);
@@ -241,7 +242,7 @@ internal static class RecordsCommands
     }
 
     /// <summary>Reads a file the user named, with a clear message for every way that can fail.</summary>
-    private static async Task<(RecordFile? File, string? Error)> ReadAsync(string path, CancellationToken cancellationToken)
+    private static async Task<(RecordFile? File, string? Error)> ReadAsync(string path, long maxFileBytes, CancellationToken cancellationToken)
     {
         try
         {
@@ -256,9 +257,9 @@ internal static class RecordsCommands
                 return (null, $"{path}: no such file.");
             }
 
-            if (info.Length > MaxFileBytes)
+            if (info.Length > maxFileBytes)
             {
-                return (null, $"{info.Name}: the file is {info.Length / (1024 * 1024)} MB; the limit is {MaxFileBytes / (1024 * 1024)} MB.");
+                return (null, $"{info.Name}: the file is {RecordService.Size(info.Length)}; the limit is {RecordService.Size(maxFileBytes)}.");
             }
 
             var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);

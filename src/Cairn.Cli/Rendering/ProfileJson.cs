@@ -29,6 +29,7 @@ internal static class ProfileJson
         fileName = document.FileName,
         kind = document.Kind,
         contentHash = document.ContentHash,
+        mediaType = document.MediaType,
         sizeBytes = document.SizeBytes,
         importedAt = document.ImportedAt,
         values = document.FactCount,

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Cairn.Core.Profiles;
 using Cairn.Core.Records;
 using Cairn.Records.Profiles;
+using Microsoft.Extensions.Options;
 
 namespace Cairn.Records.Import;
 
@@ -13,18 +14,21 @@ namespace Cairn.Records.Import;
 /// </summary>
 public sealed partial class RecordService : IRecordService
 {
-    /// <summary>The largest record file accepted.</summary>
-    public const long MaxFileBytes = 20 * 1024 * 1024;
-
     private readonly IReadOnlyList<IRecordImporter> _importers;
     private readonly IPatientStore _store;
+    private readonly long _maxFileBytes;
 
-    public RecordService(IEnumerable<IRecordImporter> importers, IPatientStore store)
+    public RecordService(IEnumerable<IRecordImporter> importers, IPatientStore store, IOptions<RecordsOptions> options)
     {
         ArgumentNullException.ThrowIfNull(importers);
+        ArgumentNullException.ThrowIfNull(options);
         _importers = importers.ToArray();
         _store = store ?? throw new ArgumentNullException(nameof(store));
+        _maxFileBytes = options.Value.MaxFileBytes;
     }
+
+    /// <summary>The largest record file accepted, in bytes (<see cref="RecordsOptions.MaxFileBytes"/>).</summary>
+    public long MaxFileBytes => _maxFileBytes;
 
     public async Task<ImportOutcome> ImportAsync(string? patientId, IReadOnlyList<RecordFile> files, CancellationToken cancellationToken = default)
     {
@@ -99,10 +103,9 @@ public sealed partial class RecordService : IRecordService
             throw new RecordImportException($"{file.Name}: the file is empty.");
         }
 
-        if (file.Content.Length > MaxFileBytes)
+        if (file.Content.Length > _maxFileBytes)
         {
-            throw new RecordImportException(
-                $"{file.Name}: the file is {file.Content.Length / (1024 * 1024)} MB; the limit is {MaxFileBytes / (1024 * 1024)} MB.");
+            throw new RecordImportException($"{file.Name}: the file is {Size(file.Content.Length)}; the limit is {Size(_maxFileBytes)}.");
         }
 
         var importer = _importers.FirstOrDefault(candidate => candidate.CanImport(file))
@@ -126,6 +129,14 @@ public sealed partial class RecordService : IRecordService
         var hash = Convert.ToHexStringLower(SHA256.HashData(file.Content.Span));
         return new NewDocument(file.Name, result.Kind, file.Content, hash, result.Facts, result.Warnings);
     }
+
+    /// <summary>A byte count in words: "20 MB", "512 KB", "300 bytes".</summary>
+    public static string Size(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => $"{bytes / (1024.0 * 1024):0.#} MB",
+        >= 1024 => $"{bytes / 1024.0:0.#} KB",
+        _ => $"{bytes} bytes",
+    };
 
     private static string NewPatientId() => "p-" + Guid.NewGuid().ToString("N")[..10];
 

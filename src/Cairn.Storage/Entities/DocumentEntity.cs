@@ -12,6 +12,9 @@ internal sealed class DocumentEntity
 
     public required string ContentHash { get; set; }
 
+    /// <summary>The IANA media type of the original file ("application/fhir+json", "application/pdf", "text/plain").</summary>
+    public required string MediaType { get; set; }
+
     /// <summary>The original bytes, kept so a profile can always be rebuilt and the user can get their file back.</summary>
     public required byte[] Content { get; set; }
 

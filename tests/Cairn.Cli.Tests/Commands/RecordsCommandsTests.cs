@@ -151,6 +151,82 @@ public sealed class RecordsCommandsTests : IDisposable
         Assert.Contains("synthetic-her2-positive-bundle.json", result.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task GivenBinaryJunk_WhenImporting_ThenExitCode2AndNothingIsStored()
+    {
+        var path = Path.Combine(_files.Path, "junk.txt");
+        await File.WriteAllBytesAsync(path, [0x00, 0xFF, 0x13, 0x37, 0x00, 0x42]);
+
+        var result = await _cli.RunAsync("records", "import", "--patient", "junk", path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("junk.txt", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(2, (await _cli.RunAsync("profile", "junk")).ExitCode);
+    }
+
+    [Fact]
+    public async Task GivenAFileOverTheConfiguredLimit_WhenImporting_ThenExitCode2NamesTheLimit()
+    {
+        _cli.MaxRecordBytes = 1024;
+        var path = Write("big.txt", "ER: Positive (90%)\n" + new string('x', 2048));
+
+        var result = await _cli.RunAsync("records", "import", path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("the limit is 1 KB", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("broken.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog >> broken")]
+    [InlineData("truncated.pdf", "%PDF-1.4\n")]
+    public async Task GivenABrokenPdf_WhenImporting_ThenExitCode2WithAClearMessage(string name, string content)
+    {
+        var result = await _cli.RunAsync("records", "import", Write(name, content));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(name, result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GivenAContradictoryHer2Report_WhenImporting_ThenItIsStoredWithAWarning()
+    {
+        var result = await _cli.RunAsync("records", "import", "--json", TestFiles.PathOf("reports", "contradictory-her2.txt"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(result.Json().GetProperty("warnings").EnumerateArray(), warning => warning.GetString()!.Contains("HER2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task GivenANonBreastReport_WhenImporting_ThenItsSiteIsKept()
+    {
+        var path = Write("lung.txt", "SURGICAL PATHOLOGY REPORT\nSpecimen: Right upper lobe, lobectomy\nPrimary Site: Lung\nHistologic Type: Adenocarcinoma\nLaterality: Right\n");
+
+        var result = await _cli.RunAsync("records", "import", "--json", path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.NotEqual("breast", result.Json().GetProperty("cancer").GetProperty("site").GetString());
+    }
+
+    [Fact]
+    public async Task GivenTextReports_WhenImporting_ThenTheProfileShowsWhereEachValueCameFrom()
+    {
+        var result = await _cli.RunAsync(
+            "records", "import", "--json", "--patient", "t1",
+            TestFiles.PathOf("reports", "synoptic-cap-her2-positive.txt"),
+            TestFiles.PathOf("reports", "lab-tumour-markers.txt"));
+
+        Assert.Equal(0, result.ExitCode);
+        var json = result.Json();
+        Assert.Equal("positive", json.GetProperty("biomarkers").GetProperty("her2").GetProperty("status").GetString());
+        Assert.Equal(1, json.GetProperty("biomarkers").GetProperty("her2").GetProperty("ish").GetProperty("group").GetInt32());
+        Assert.Contains(json.GetProperty("observations").EnumerateArray(), observation => observation.GetProperty("name").GetString() == "CA 27.29");
+        var provenance = json.GetProperty("provenance").EnumerateArray().ToArray();
+        Assert.Contains(provenance, source => source.GetProperty("field").GetString() == "biomarkers.her2.ihc"
+            && source.GetProperty("document").GetString() == "synoptic-cap-her2-positive.txt"
+            && source.GetProperty("line").GetInt32() > 0);
+    }
+
     public void Dispose()
     {
         _cli.Dispose();
