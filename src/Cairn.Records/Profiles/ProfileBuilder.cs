@@ -43,7 +43,7 @@ public static class ProfileBuilder
             PatientId = patientId,
             Cancer = cancer,
             Biomarkers = biomarkers,
-            Stage = BuildStage(context),
+            Stage = BuildStage(context, cancer.Site),
             Treatments = BuildTreatments(facts),
             Observations = BuildObservations(facts),
             Warnings = context.Warnings,
@@ -88,6 +88,13 @@ public static class ProfileBuilder
             {
                 context.Warn($"ER: the report says {ErText(statedStatus)} ({Where(statedFact!)}), but {computed.PercentStainedNuclei}% would be {ErText(computed.Status)} by ASCO/CAP 2020. The report's result is shown. {Discrepancy}");
             }
+        }
+
+        // ASCO/CAP 2020 (S9): every 1-10% result is reported as "ER Low Positive"; a stated "positive" with a 1-10%
+        // value is that subgroup, the way a stated HER2 "negative" with IHC 1+ is HER2-low.
+        if (stated == ErStatus.Positive && computed?.Status == ErStatus.LowPositive)
+        {
+            stated = ErStatus.LowPositive;
         }
 
         var status = stated ?? computed?.Status;
@@ -148,8 +155,10 @@ public static class ProfileBuilder
         var copiesFact = context.Latest(FactKind.Her2IshCopies, "biomarkers.her2.ish.copiesPerCell");
         var ishResultFact = context.Latest(FactKind.Her2IshResult, "biomarkers.her2.ish.result");
         // A HER2 status stated for the IHC test alone (Qualifier "ihc") is not the final result when ISH was done.
-        var statedFact = context.Latest(FactKind.Her2Status, "biomarkers.her2.status", fact => fact.Qualifier != "ihc")
-            ?? (ishResultFact is null && ratioFact is null ? context.Latest(FactKind.Her2Status, "biomarkers.her2.status") : null);
+        // "negative" and its subgroups (low, ultralow, zero) are one answer at two levels of detail, not a disagreement;
+        // the most specific statement is used.
+        var statedFact = context.Latest(FactKind.Her2Status, "biomarkers.her2.status", fact => fact.Qualifier != "ihc", Her2Family, Her2Specificity)
+            ?? (ishResultFact is null && ratioFact is null ? context.Latest(FactKind.Her2Status, "biomarkers.her2.status", null, Her2Family, Her2Specificity) : null);
 
         Her2IhcScore? ihc = null;
         if (ihcFact is not null)
@@ -216,8 +225,11 @@ public static class ProfileBuilder
         if (stated?.Result == Her2AscoCapResult.Equivocal)
         {
             var settledByIsh = computed?.Result is Her2AscoCapResult.Positive or Her2AscoCapResult.Negative;
-            if (settledByIsh)
+            var ishDoneButUnresolved = ratioFact is not null && copiesFact is not null && computed?.Result == Her2AscoCapResult.Incomplete;
+            if (settledByIsh || ishDoneButUnresolved)
             {
+                // ISH was done, so "equivocal" (awaiting ISH) is no longer the state: the computed result says what
+                // is still needed (e.g. a blinded recount for ISH groups 2-4 with IHC 2+).
                 stated = null;
             }
             else if (ishResultFact?.Text is "amplified")
@@ -272,12 +284,30 @@ public static class ProfileBuilder
         return new Her2Info(status, ihc is { } s ? Her2IhcScoreParser.Format(s) : null, ish);
     }
 
-    private static StageInfo BuildStage(BuildContext context)
+    private static StageInfo BuildStage(BuildContext context, string? site)
     {
-        var tFact = context.Latest(FactKind.TCategory, "stage.t");
-        var nFact = context.Latest(FactKind.NCategory, "stage.n");
+        // T and N are taken as one set from the most recent staging basis: a clinical stage at diagnosis and a
+        // post-neoadjuvant (yp) stage after treatment are different moments, not a disagreement (AJCC 8th, S11).
+        var basisOfLatest = context.Peek(FactKind.TCategory)?.Qualifier ?? context.Peek(FactKind.NCategory)?.Qualifier;
+        var tFact = context.Latest(FactKind.TCategory, "stage.t", fact => fact.Qualifier == basisOfLatest);
+        var nFact = context.Latest(FactKind.NCategory, "stage.n", fact => fact.Qualifier == basisOfLatest)
+            ?? context.Latest(FactKind.NCategory, "stage.n");
         var mFact = context.Latest(FactKind.MCategory, "stage.m");
         var groupFact = context.Latest(FactKind.StageGroup, "stage.group");
+
+        // A stated group from before the current T/N (e.g. the clinical stage at diagnosis, before neoadjuvant therapy)
+        // does not describe the current staging.
+        if (groupFact?.Date is { } groupDate && tFact?.Date is { } tDate && groupDate < tDate)
+        {
+            groupFact = null;
+        }
+
+        // The anatomic stage table is the breast table (AJCC 8th breast chapter): for another site the stated group is
+        // shown as written and nothing is computed or compared.
+        if (site is not null && !string.Equals(site, "breast", StringComparison.OrdinalIgnoreCase))
+        {
+            return new StageInfo(tFact?.Text, nFact?.Text, mFact?.Text, groupFact?.Text, BasisText(tFact ?? nFact ?? mFact));
+        }
 
         StatedStage? stated = null;
         if (groupFact is not null)
@@ -340,15 +370,16 @@ public static class ProfileBuilder
             context.Source("stage.group", group, tFact!);
         }
 
-        var basis = (tFact ?? nFact ?? mFact)?.Qualifier switch
-        {
-            "c" => "clinical",
-            "p" => "pathologic",
-            "yp" or "yc" => "post-neoadjuvant",
-            _ => null,
-        };
-        return new StageInfo(tFact?.Text, nFact?.Text, mFact?.Text, group, basis);
+        return new StageInfo(tFact?.Text, nFact?.Text, mFact?.Text, group, BasisText(tFact ?? nFact ?? mFact));
     }
+
+    private static string? BasisText(RecordFact? fact) => fact?.Qualifier switch
+    {
+        "c" => "clinical",
+        "p" => "pathologic",
+        "yp" or "yc" => "post-neoadjuvant",
+        _ => null,
+    };
 
     private static TreatmentInfo[] BuildTreatments(IReadOnlyList<RecordFact> facts) =>
         facts.Where(fact => fact.Kind == FactKind.Treatment && !string.IsNullOrWhiteSpace(fact.Text))
@@ -372,6 +403,10 @@ public static class ProfileBuilder
             .ThenBy(observation => observation.Name, StringComparer.Ordinal)
             .ToArray();
     }
+
+    private static string Her2Family(RecordFact fact) => fact.Text is "low" or "ultralow" or "zero" ? "negative" : fact.Text ?? string.Empty;
+
+    private static int Her2Specificity(RecordFact fact) => fact.Text is "low" or "ultralow" or "zero" ? 1 : 0;
 
     private static Her2StatedStatus? ParseStatedHer2(string? text) => text switch
     {
@@ -455,7 +490,12 @@ public static class ProfileBuilder
         }
 
         /// <summary>The most recent fact of a kind (by its date, then import order); warns when documents differ.</summary>
-        public RecordFact? Latest(FactKind kind, string? field, Func<RecordFact, bool>? filter = null)
+        public RecordFact? Latest(
+            FactKind kind,
+            string? field,
+            Func<RecordFact, bool>? filter = null,
+            Func<RecordFact, string>? family = null,
+            Func<RecordFact, int>? specificity = null)
         {
             var candidates = facts.Select((fact, index) => (fact, index))
                 .Where(pair => pair.fact.Kind == kind && (filter is null || filter(pair.fact)))
@@ -467,9 +507,10 @@ public static class ProfileBuilder
 
             var latest = candidates
                 .OrderBy(pair => pair.fact.Date ?? DateOnly.MinValue)
+                .ThenBy(pair => specificity?.Invoke(pair.fact) ?? 0)
                 .ThenBy(pair => pair.index)
                 .Last().fact;
-            var distinct = candidates.Select(pair => Display(pair.fact)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+            var distinct = candidates.Select(pair => family?.Invoke(pair.fact) ?? Display(pair.fact)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
             if (distinct.Length > 1 && field is not null)
             {
                 Warn($"{field}: the records disagree ({string.Join("; ", candidates.Select(pair => $"{Display(pair.fact)} in {Where(pair.fact)}").Distinct(StringComparer.Ordinal))}). The most recent value, {Display(latest)}, is shown; ask your care team which is current.");
@@ -484,6 +525,15 @@ public static class ProfileBuilder
         }
 
         public string? Text(FactKind kind, string field) => Latest(kind, field)?.Text;
+
+        /// <summary>The most recent fact of a kind, without recording a source or checking for disagreement.</summary>
+        public RecordFact? Peek(FactKind kind) =>
+            facts.Select((fact, index) => (fact, index))
+                .Where(pair => pair.fact.Kind == kind)
+                .OrderBy(pair => pair.fact.Date ?? DateOnly.MinValue)
+                .ThenBy(pair => pair.index)
+                .Select(pair => pair.fact)
+                .LastOrDefault();
 
         public void Source(string field, string value, RecordFact fact) =>
             _sources.Add(new ValueSource(field, value, fact.Provenance.Document, fact.Provenance.Page, fact.Provenance.Line, fact.Provenance.MatchedText));

@@ -42,7 +42,7 @@ internal static class CorpusFiles
     /// </summary>
     public static PatientProfile BuildProfile(string caseId)
     {
-        var service = new RecordService(RecordImporters.All(), new UnusedPatientStore());
+        var service = new RecordService(RecordImporters.All(), new UnusedPatientStore(), Microsoft.Extensions.Options.Options.Create(new RecordsOptions()));
         var facts = new List<RecordFact>();
         var warnings = new List<string>();
         foreach (var path in InputFiles(caseId))
