@@ -3,6 +3,7 @@ using Cairn.Core.Records;
 using Cairn.Records.Import;
 using Cairn.Records.Profiles;
 using Cairn.Tests.Common;
+using Microsoft.Extensions.Options;
 
 namespace Cairn.Records.Tests.Corpus;
 
@@ -42,7 +43,7 @@ internal static class CorpusFiles
     /// </summary>
     public static PatientProfile BuildProfile(string caseId)
     {
-        var service = new RecordService(RecordImporters.All(), new UnusedPatientStore());
+        var service = new RecordService(RecordImporters.All(), new UnusedPatientStore(), Options.Create(new RecordsOptions()));
         var facts = new List<RecordFact>();
         var warnings = new List<string>();
         foreach (var path in InputFiles(caseId))
