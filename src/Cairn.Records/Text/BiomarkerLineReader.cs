@@ -189,6 +189,12 @@ internal static partial class BiomarkerLineReader
             statuses.Remove("positive");
         }
 
+        // "ER >90%", "PR <1%": with no stated status, a limit wholly inside one ASCO/CAP 2020 band gives that band.
+        if (statuses.Count == 0 && LimitStatus(value, isEr) is { } banded)
+        {
+            statuses.Add(banded);
+        }
+
         var found = false;
         var date = context.Dates.ForPathology;
         if (statuses.Count > 1)
@@ -218,6 +224,54 @@ internal static partial class BiomarkerLineReader
         {
             WarnNothingRead(context, line, segment, name);
         }
+    }
+
+    /// <summary>
+    /// The status a percentage limit implies when the limit lies wholly inside one ASCO/CAP 2020 band (ER: &lt;1%
+    /// negative, 1-10% low positive, &gt;10% positive; PR: &lt;1% negative, 1% or more positive); otherwise null. Only
+    /// a piece with exactly one limit and no plain percentage or range is read. A one-sided limit never lies wholly
+    /// inside the ER low-positive band.
+    /// </summary>
+    private static string? LimitStatus(string value, bool isEr)
+    {
+        if (ReportPatterns.PercentRange().IsMatch(value))
+        {
+            return null;
+        }
+
+        var matches = ReportPatterns.Percent().Matches(value);
+        if (matches.Count != 1 || !matches[0].Groups["cmp"].Success)
+        {
+            return null;
+        }
+
+        var limit = matches[0];
+        var n = ReportPatterns.ParseNumber(limit.Groups["n"].Value);
+        if (n > 100m)
+        {
+            return null;
+        }
+
+        // Below the limit: [0, n) for "<", [0, n] for "≤". The negative band is [0, 1).
+        if ((limit.Groups["lt"].Success && n <= 1m) || (limit.Groups["le"].Success && n < 1m))
+        {
+            return "negative";
+        }
+
+        // Above the limit: (n, 100] for ">", [n, 100] for "≥". ER positive is (10, 100]; PR positive is [1, 100].
+        var above = limit.Groups["gt"].Success;
+        var atOrAbove = limit.Groups["ge"].Success;
+        if (isEr && ((above && n >= 10m) || (atOrAbove && n > 10m)))
+        {
+            return "positive";
+        }
+
+        if (!isEr && (above || atOrAbove) && n >= 1m)
+        {
+            return "positive";
+        }
+
+        return null;
     }
 
     private static decimal? ReadPercent(ReportContext context, ReportLine line, BiomarkerSegment segment, string name, string value, out bool warned)
@@ -625,7 +679,7 @@ internal static partial class BiomarkerLineReader
     [GeneratedRegex(@"\bratio\s*(?:of|was|is|=|:)?\s*(?<n>\d{1,12}(?:\.\d{1,12})?(?!\.?\d))|\bCEP\s*-?17\s*(?:ratio\s*)?(?:of|was|is|=|:)\s*(?<n>\d{1,12}(?:\.\d{1,12})?(?!\.?\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RatioValue();
 
-    [GeneratedRegex(@"\bHER-?2\s+(?:gene\s+)?(?:copy\s+number|copies|signals?)(?:\s*(?:/|per)\s*(?:cell|nucleus))?\s*(?:of|was|is|=|:)?\s*(?<n>\d{1,12}(?:\.\d{1,12})?(?!\.?\d))|(?<![\d.])(?<n>\d{1,12}(?:\.\d{1,12})?(?!\.?\d))\s*HER-?2\s+(?:signals?|copies)\s*(?:/|per)\s*(?:cell|nucleus)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bHER-?2\s+(?:gene\s+)?(?:copy\s+number|copies|signals?)(?:\s*(?:/|per)\s*(?:cell|nucleus))?\s*(?:of|was|is|=|:)?\s*(?<n>\d{1,12}(?:\.\d{1,12})?(?!\.?\d))|(?<![\d.])(?<n>\d{1,12}(?:\.\d{1,12})?(?!\.?\d))\s*HER-?2\s+(?:signals?|copies)\s*(?:/|per)\s*(?:cell|nucleus)|(?<!\b(?:HER-?2|CEP\s*-?17|chromosome\s+17)\s+(?:gene\s+)?)(?<![\w-])(?:(?:average|mean)\s+)?copy\s+number\s*(?:of|was|is|=|:)?\s*(?<n>\d{1,12}(?:\.\d{1,12})?(?!\.?\d))(?!\s*(?:CEP|chromosome))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CopiesValue();
 
     [GeneratedRegex(@"\bgroup\s*(?<g>[1-5])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
