@@ -29,6 +29,7 @@ internal static partial class BiomarkerLineReader
         }
 
         var segments = Segments(line.Text, start);
+        ReadNarrativeReceptors(context, line, segments);
         if (segments.Count == 0)
         {
             // Narrative HER2 lines may name HER2 only in brackets: "faint incomplete membrane staining in 5% of cells
@@ -63,6 +64,38 @@ internal static partial class BiomarkerLineReader
                     ReadSingleNumber(context, line, segment, FactKind.Her2IshCopies, "HER2 copy number");
                     break;
             }
+        }
+    }
+
+    /// <summary>
+    /// A receptor named mid-sentence is prose unless the sentence gives both its measurement and its stated result in
+    /// one phrase: "strong nuclear oestrogen receptor staining in 90% of tumour cells (ER positive)" gives ErStatus
+    /// positive and ErPercent 90. Read only when the line has no labelled piece for that receptor.
+    /// </summary>
+    private static void ReadNarrativeReceptors(ReportContext context, ReportLine line, List<BiomarkerSegment> segments)
+    {
+        foreach (Match match in NarrativeReceptor().Matches(line.Text))
+        {
+            var isEr = !match.Groups["name"].Value.StartsWith("progesterone", StringComparison.OrdinalIgnoreCase);
+            var label = match.Groups["lbl"].Value;
+            if (isEr != (label == "ER") || segments.Exists(s => s.Label == (isEr ? BiomarkerLabel.Er : BiomarkerLabel.Pr)))
+            {
+                continue;
+            }
+
+            var percent = ReportPatterns.ParseNumber(match.Groups["pct"].Value);
+            if (percent > 100m || ReportPatterns.Provisional().IsMatch(match.Value))
+            {
+                continue;
+            }
+
+            var stated = match.Groups["status"].Value.ToLowerInvariant();
+            var status = stated.StartsWith("low", StringComparison.Ordinal) ? (isEr ? "low-positive" : "positive")
+                : stated is "positive" or "+" ? "positive"
+                : "negative";
+            var date = context.Dates.ForPathology;
+            context.Add(context.NewFact(isEr ? FactKind.ErStatus : FactKind.PrStatus, line) with { Text = status, Date = date });
+            context.Add(context.NewFact(isEr ? FactKind.ErPercent : FactKind.PrPercent, line) with { Number = percent, Unit = "%", Date = date });
         }
     }
 
@@ -613,6 +646,11 @@ internal static partial class BiomarkerLineReader
 
     [GeneratedRegex(@"^\s*[:=]", RegexOptions.CultureInvariant)]
     private static partial Regex Colon();
+
+    [GeneratedRegex(
+        @"\b(?<name>o?estrogen|progesterone)\s+receptors?\s+(?:nuclear\s+)?(?:staining|expression|positivity|immunoreactivity)\s+in\s+(?:approximately\s+|about\s+)?(?<![\d.])(?<pct>\d{1,3}(?:\.\d+)?)\s*%\s+of\s+(?:\w+\s+){0,3}?(?:cells|nuclei)\s*\(\s*(?<lbl>(?-i:ER|PR|PgR))\s*(?<status>positive|negative|low[\s-]+positive|\+|-)\s*\)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NarrativeReceptor();
 
     [GeneratedRegex(@"^(?:clinical\s+(?:history|information|details|indication)|history|indications?|reason\s+for\s+(?:exam(?:ination)?|referral|request|study)|clinical\s+question)\s*[:\-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HistoryField();
