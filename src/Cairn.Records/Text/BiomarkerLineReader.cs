@@ -29,6 +29,7 @@ internal static partial class BiomarkerLineReader
         }
 
         var segments = Segments(line.Text, start);
+        ReadNarrativeReceptors(context, line, segments);
         if (segments.Count == 0)
         {
             // Narrative HER2 lines may name HER2 only in brackets: "faint incomplete membrane staining in 5% of cells
@@ -63,6 +64,38 @@ internal static partial class BiomarkerLineReader
                     ReadSingleNumber(context, line, segment, FactKind.Her2IshCopies, "HER2 copy number");
                     break;
             }
+        }
+    }
+
+    /// <summary>
+    /// A receptor named mid-sentence is prose unless the sentence gives both its measurement and its stated result in
+    /// one phrase: "strong nuclear oestrogen receptor staining in 90% of tumour cells (ER positive)" gives ErStatus
+    /// positive and ErPercent 90. Read only when the line has no labelled piece for that receptor.
+    /// </summary>
+    private static void ReadNarrativeReceptors(ReportContext context, ReportLine line, List<BiomarkerSegment> segments)
+    {
+        foreach (Match match in NarrativeReceptor().Matches(line.Text))
+        {
+            var isEr = !match.Groups["name"].Value.StartsWith("progesterone", StringComparison.OrdinalIgnoreCase);
+            var label = match.Groups["lbl"].Value;
+            if (isEr != (label == "ER") || segments.Exists(s => s.Label == (isEr ? BiomarkerLabel.Er : BiomarkerLabel.Pr)))
+            {
+                continue;
+            }
+
+            var percent = ReportPatterns.ParseNumber(match.Groups["pct"].Value);
+            if (percent > 100m || ReportPatterns.Provisional().IsMatch(match.Value))
+            {
+                continue;
+            }
+
+            var stated = match.Groups["status"].Value.ToLowerInvariant();
+            var status = stated.StartsWith("low", StringComparison.Ordinal) ? (isEr ? "low-positive" : "positive")
+                : stated is "positive" or "+" ? "positive"
+                : "negative";
+            var date = context.Dates.ForPathology;
+            context.Add(context.NewFact(isEr ? FactKind.ErStatus : FactKind.PrStatus, line) with { Text = status, Date = date });
+            context.Add(context.NewFact(isEr ? FactKind.ErPercent : FactKind.PrPercent, line) with { Number = percent, Unit = "%", Date = date });
         }
     }
 
@@ -189,6 +222,12 @@ internal static partial class BiomarkerLineReader
             statuses.Remove("positive");
         }
 
+        // "ER >90%", "PR <1%": with no stated status, a limit wholly inside one ASCO/CAP 2020 band gives that band.
+        if (statuses.Count == 0 && LimitStatus(value, isEr) is { } banded)
+        {
+            statuses.Add(banded);
+        }
+
         var found = false;
         var date = context.Dates.ForPathology;
         if (statuses.Count > 1)
@@ -218,6 +257,54 @@ internal static partial class BiomarkerLineReader
         {
             WarnNothingRead(context, line, segment, name);
         }
+    }
+
+    /// <summary>
+    /// The status a percentage limit implies when the limit lies wholly inside one ASCO/CAP 2020 band (ER: &lt;1%
+    /// negative, 1-10% low positive, &gt;10% positive; PR: &lt;1% negative, 1% or more positive); otherwise null. Only
+    /// a piece with exactly one limit and no plain percentage or range is read. A one-sided limit never lies wholly
+    /// inside the ER low-positive band.
+    /// </summary>
+    private static string? LimitStatus(string value, bool isEr)
+    {
+        if (ReportPatterns.PercentRange().IsMatch(value))
+        {
+            return null;
+        }
+
+        var matches = ReportPatterns.Percent().Matches(value);
+        if (matches.Count != 1 || !matches[0].Groups["cmp"].Success)
+        {
+            return null;
+        }
+
+        var limit = matches[0];
+        var n = ReportPatterns.ParseNumber(limit.Groups["n"].Value);
+        if (n > 100m)
+        {
+            return null;
+        }
+
+        // Below the limit: [0, n) for "<", [0, n] for "≤". The negative band is [0, 1).
+        if ((limit.Groups["lt"].Success && n <= 1m) || (limit.Groups["le"].Success && n < 1m))
+        {
+            return "negative";
+        }
+
+        // Above the limit: (n, 100] for ">", [n, 100] for "≥". ER positive is (10, 100]; PR positive is [1, 100].
+        var above = limit.Groups["gt"].Success;
+        var atOrAbove = limit.Groups["ge"].Success;
+        if (isEr && ((above && n >= 10m) || (atOrAbove && n > 10m)))
+        {
+            return "positive";
+        }
+
+        if (!isEr && (above || atOrAbove) && n >= 1m)
+        {
+            return "positive";
+        }
+
+        return null;
     }
 
     private static decimal? ReadPercent(ReportContext context, ReportLine line, BiomarkerSegment segment, string name, string value, out bool warned)
@@ -560,6 +647,11 @@ internal static partial class BiomarkerLineReader
     [GeneratedRegex(@"^\s*[:=]", RegexOptions.CultureInvariant)]
     private static partial Regex Colon();
 
+    [GeneratedRegex(
+        @"\b(?<name>o?estrogen|progesterone)\s+receptors?\s+(?:nuclear\s+)?(?:staining|expression|positivity|immunoreactivity)\s+in\s+(?:approximately\s+|about\s+)?(?<![\d.])(?<pct>\d{1,3}(?:\.\d+)?)\s*%\s+of\s+(?:\w+\s+){0,3}?(?:cells|nuclei)\s*\(\s*(?<lbl>(?-i:ER|PR|PgR))\s*(?<status>positive|negative|low[\s-]+positive|\+|-)\s*\)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NarrativeReceptor();
+
     [GeneratedRegex(@"^(?:clinical\s+(?:history|information|details|indication)|history|indications?|reason\s+for\s+(?:exam(?:ination)?|referral|request|study)|clinical\s+question)\s*[:\-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HistoryField();
 
@@ -625,7 +717,7 @@ internal static partial class BiomarkerLineReader
     [GeneratedRegex(@"\bratio\s*(?:of|was|is|=|:)?\s*(?<n>\d{1,12}(?:\.\d{1,12})?(?!\.?\d))|\bCEP\s*-?17\s*(?:ratio\s*)?(?:of|was|is|=|:)\s*(?<n>\d{1,12}(?:\.\d{1,12})?(?!\.?\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RatioValue();
 
-    [GeneratedRegex(@"\bHER-?2\s+(?:gene\s+)?(?:copy\s+number|copies|signals?)(?:\s*(?:/|per)\s*(?:cell|nucleus))?\s*(?:of|was|is|=|:)?\s*(?<n>\d{1,12}(?:\.\d{1,12})?(?!\.?\d))|(?<![\d.])(?<n>\d{1,12}(?:\.\d{1,12})?(?!\.?\d))\s*HER-?2\s+(?:signals?|copies)\s*(?:/|per)\s*(?:cell|nucleus)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bHER-?2\s+(?:gene\s+)?(?:copy\s+number|copies|signals?)(?:\s*(?:/|per)\s*(?:cell|nucleus))?\s*(?:of|was|is|=|:)?\s*(?<n>\d{1,12}(?:\.\d{1,12})?(?!\.?\d))|(?<![\d.])(?<n>\d{1,12}(?:\.\d{1,12})?(?!\.?\d))\s*HER-?2\s+(?:signals?|copies)\s*(?:/|per)\s*(?:cell|nucleus)|(?<!\b(?:HER-?2|CEP\s*-?17|chromosome\s+17)\s+(?:gene\s+)?)(?<![\w-])(?:(?:average|mean)\s+)?copy\s+number\s*(?:of|was|is|=|:)?\s*(?<n>\d{1,12}(?:\.\d{1,12})?(?!\.?\d))(?!\s*(?:CEP|chromosome))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CopiesValue();
 
     [GeneratedRegex(@"\bgroup\s*(?<g>[1-5])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -10,7 +10,7 @@ namespace Cairn.Records.Text;
 /// </summary>
 /// <remarks>
 /// Statements that refine rather than contradict are not flagged: HER2 "negative" with its subgroup ("low", "ultralow",
-/// "zero"), HER2 "equivocal" by IHC when the report also gives the ISH result that resolves it, and ER "positive" with
+/// "zero"), HER2 "equivocal" by IHC when the report also gives the ISH result (or its ratio or copy number) that resolves it, and ER "positive" with
 /// "low-positive". T, N and M categories and stage groups are compared within one basis (c, p, yp) or stage kind.
 /// </remarks>
 internal static class ContradictionCheck
@@ -40,7 +40,8 @@ internal static class ContradictionCheck
 
     public static void Run(ReportContext context)
     {
-        var hasIshResult = context.Facts.Any(f => f.Kind == FactKind.Her2IshResult);
+        // The ISH result word, or the ratio and copy number it follows from, resolve an equivocal IHC (reflex pathway).
+        var hasIshResult = context.Facts.Any(f => f.Kind is FactKind.Her2IshResult or FactKind.Her2IshRatio or FactKind.Her2IshCopies);
         var groups = context.Facts
             .Where(f => s_singleValued.ContainsKey(f.Kind))
             .GroupBy(f => (f.Kind, f.Qualifier));

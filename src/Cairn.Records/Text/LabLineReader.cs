@@ -7,7 +7,8 @@ namespace Cairn.Records.Text;
 /// <summary>
 /// Reads tumour marker results (CA 15-3, CA 27.29, CEA) from lab lines ("CA 27.29   45 U/mL   (ref &lt;38)   2026-05-01",
 /// "CEA 4.6 ng/mL (0.0-3.0) 2026-07-01 Lab: Northside") and from tables with a header row ("Test | Result | Units |
-/// Reference | Date"; cells split by "|", tabs or runs of spaces). One instance reads one document: it remembers the
+/// Reference | Date"; cells split by "|", tabs or runs of spaces, a space-aligned row read by the header's column
+/// positions). One instance reads one document: it remembers the
 /// table it is in.
 /// </summary>
 /// <remarks>
@@ -66,7 +67,8 @@ internal sealed partial class LabLineReader
             Array.FindIndex(cells, c => UnitHeader().IsMatch(c)),
             Array.FindIndex(cells, c => ReferenceHeader().IsMatch(c)),
             Array.FindIndex(cells, c => DateHeader().IsMatch(c)),
-            Array.FindIndex(cells, c => LabHeader().IsMatch(c)));
+            Array.FindIndex(cells, c => LabHeader().IsMatch(c)),
+            separator is null ? [.. SpacedCell().Matches(text).Select(m => m.Index)] : null);
     }
 
     /// <returns>False when the line ends the table (blank, or not split into cells the same way).</returns>
@@ -77,7 +79,7 @@ internal sealed partial class LabLineReader
             return true;
         }
 
-        var cells = Split(line.Text, table.Separator);
+        var cells = (table.ColumnStarts is { } starts ? AlignedCells(line.Text, starts) : null) ?? Split(line.Text, table.Separator);
         if (cells.Length < 2 || (table.Separator is { } separator && !line.Text.Contains(separator, StringComparison.Ordinal)))
         {
             return false;
@@ -288,6 +290,46 @@ internal sealed partial class LabLineReader
         return [.. cells];
     }
 
+    /// <summary>
+    /// The cells of a space-aligned row, each placed in the header column it overlaps most, so an empty cell stays
+    /// empty instead of shifting the cells after it. Null when the row does not line up with the header (two cells
+    /// in one column): the row is then split by counting cells.
+    /// </summary>
+    private static string[]? AlignedCells(string text, IReadOnlyList<int> starts)
+    {
+        if (starts.Count < 2)
+        {
+            return null;
+        }
+
+        var cells = new string?[starts.Count];
+        foreach (Match cell in SpacedCell().Matches(text))
+        {
+            var best = -1;
+            var bestOverlap = 0;
+            for (var i = 0; i < starts.Count; i++)
+            {
+                var columnEnd = i + 1 < starts.Count ? starts[i + 1] : int.MaxValue;
+                var overlap = Math.Min(cell.Index + cell.Length, columnEnd) - Math.Max(cell.Index, starts[i]);
+                if (overlap > bestOverlap)
+                {
+                    best = i;
+                    bestOverlap = overlap;
+                }
+            }
+
+            if (best < 0 || cells[best] is not null)
+            {
+                return null;
+            }
+
+            cells[best] = cell.Value;
+        }
+
+        var last = Array.FindLastIndex(cells, c => c is not null);
+        return last < 0 ? [] : [.. cells.Take(last + 1).Select(c => c ?? string.Empty)];
+    }
+
     private static string Blank(string text, int index, int length) =>
         string.Concat(text.AsSpan(0, index), new string(' ', length), text.AsSpan(index + length));
 
@@ -320,6 +362,10 @@ internal sealed partial class LabLineReader
 
     [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
+
+    // A cell of a space-aligned table: words separated by single spaces ("TEST NAME", "CA 27.29").
+    [GeneratedRegex(@"\S+(?: \S+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedCell();
 
     [GeneratedRegex(@"^[\s|:\-+=]*$", RegexOptions.CultureInvariant)]
     private static partial Regex RuleRow();

@@ -20,8 +20,11 @@ internal static partial class ReportPatterns
     [GeneratedRegex(@"^\s*(?:[-*•·>]+\s+|\(?(?:\d{1,2}|[a-z])[.)]\s+)?", RegexOptions.CultureInvariant)]
     public static partial Regex Bullet();
 
-    /// <summary>A percentage with an optional comparison sign before it ("95%", "&lt;1%", "&gt; 10 %").</summary>
-    [GeneratedRegex(@"(?<cmp>[<>≤≥]=?\s*)?(?<![\d.])(?<n>\d{1,3}(?:\.\d+)?)\s*%", RegexOptions.CultureInvariant)]
+    /// <summary>A percentage with an optional comparison before it ("95%", "&lt;1%", "&gt; 10 %", "less than 1%",
+    /// "more than 90%"): a limit is not a value. The groups lt, le, gt and ge say which comparison it is.</summary>
+    [GeneratedRegex(
+        @"(?<cmp>(?:(?<le>≤|<=|\bat\s+most\s+|\bup\s+to\s+|\bno\s+more\s+than\s+)|(?<ge>≥|>=|\bat\s+least\s+|\bno\s+less\s+than\s+)|(?<lt><|\b(?:less|fewer|lower)\s+than\s+|\bbelow\s+|\bunder\s+)|(?<gt>>|\b(?:more|greater|higher)\s+than\s+|\babove\s+|\bover\s+))\s*)?(?<![\d.])(?<n>\d{1,3}(?:\.\d+)?)\s*%",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Percent();
 
     /// <summary>A percentage range ("80-90%", "80% to 90%").</summary>

@@ -40,8 +40,10 @@ public static class TextReportParser
         HeaderReader.Read(context);
 
         var lab = new LabLineReader();
-        foreach (var line in plain)
+        var biomarkerLines = WrappedSentences(plain);
+        for (var index = 0; index < plain.Count; index++)
         {
+            var line = plain[index];
             if (line.Text.Length > MaxLineLength)
             {
                 context.Warn(line, $"the line is {line.Text.Length:N0} characters long, longer than a report line can be ({MaxLineLength:N0}), so it was not read");
@@ -55,7 +57,11 @@ public static class TextReportParser
 
             PatientLineReader.Read(context, line);
             PathologyLineReader.Read(context, line);
-            BiomarkerLineReader.Read(context, line);
+            if (biomarkerLines[index] is { } biomarkerLine)
+            {
+                BiomarkerLineReader.Read(context, biomarkerLine);
+            }
+
             StagingLineReader.Read(context, line);
             CtcLineReader.Read(context, line);
             TreatmentLineReader.Read(context, line);
@@ -75,6 +81,45 @@ public static class TextReportParser
         }
 
         return new ParsedReport(facts, warnings);
+    }
+
+    /// <summary>
+    /// The line each biomarker read uses, by line index: narrative sentences wrapped over lines ("... strong nuclear
+    /// oestrogen receptor" / "staining in 90% of tumour cells (ER positive).") are read as one line, numbered as their
+    /// first line; the lines they continue get null. A line continues the one before it when that one does not end a
+    /// sentence or field (".", ":", ";", "!", "?", ")") and it starts with a lower-case letter; lines over the length
+    /// limit and blank lines are never joined.
+    /// </summary>
+    private static ReportLine?[] WrappedSentences(List<ReportLine> lines)
+    {
+        var result = new ReportLine?[lines.Count];
+        var i = 0;
+        while (i < lines.Count)
+        {
+            var first = lines[i];
+            var text = first.Text.TrimEnd();
+            var next = i + 1;
+            while (next < lines.Count && lines[next].Page == first.Page && Continues(text, lines[next]))
+            {
+                text = text + " " + lines[next].Text.Trim();
+                next++;
+            }
+
+            result[i] = first with { Text = text };
+            i = next;
+        }
+
+        return result;
+    }
+
+    private static bool Continues(string previous, ReportLine line)
+    {
+        var trimmed = line.Text.TrimStart();
+        return previous.Length > 0
+            && previous.Length + trimmed.Length <= MaxLineLength
+            && previous[^1] is not ('.' or ':' or ';' or '!' or '?' or ')')
+            && trimmed.Length > 0
+            && char.IsLower(trimmed[0]);
     }
 
     /// <summary>Splits text into numbered lines (CR, LF and CRLF all end a line), optionally all on one PDF page.</summary>

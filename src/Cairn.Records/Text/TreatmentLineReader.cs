@@ -14,8 +14,12 @@ namespace Cairn.Records.Text;
 /// A drug is recorded only when its clause says it was or is being given (started, commenced, since, completed,
 /// stopped, currently on, received ...). Plans and conditions ("plan: start T-DXd", "consider pertuzumab", "if HER2
 /// positive, trastuzumab will be started") and negations ("no prior trastuzumab", "declined Herceptin") are skipped.
+/// A clause about a pause ("withheld from ... to ...", "on hold") is not a course and is skipped. A clause telling two
+/// steps ("X started ... after completing Y on ...") is cut at "after", "before", "following" or "then" when each part
+/// names a drug and a status word, so each drug gets only its own dates.
 /// A date becomes the start or end date by the nearest start or end word before it (after it, when none is before);
-/// a month without a day or an ambiguous date is left empty with a warning.
+/// "was given" dates the start only for the first cycle ("Cycle 1 ... was given on ..."); a month without a day or an
+/// ambiguous date is left empty with a warning.
 /// </remarks>
 internal static partial class TreatmentLineReader
 {
@@ -26,7 +30,10 @@ internal static partial class TreatmentLineReader
     {
         foreach (var clause in Clauses(line.Text))
         {
-            ReadClause(context, line, clause);
+            foreach (var part in SequenceParts(clause))
+            {
+                ReadClause(context, line, part);
+            }
         }
     }
 
@@ -56,6 +63,12 @@ internal static partial class TreatmentLineReader
             return;
         }
 
+        // "Trastuzumab was withheld from 2026-04-01 to 2026-04-22": a pause in treatment, not a course with those dates.
+        if (Hold().IsMatch(clause))
+        {
+            return;
+        }
+
         var firstMention = Math.Min(keywords.First(k => !k.Groups["to"].Success).Index, drugs[0].Start);
         if (Hypothetical().Matches(clause).Any(m => m.Index < firstMention))
         {
@@ -67,7 +80,9 @@ internal static partial class TreatmentLineReader
         var ends = new List<Match>();
         foreach (var keyword in keywords)
         {
-            if (keyword.Groups["start"].Success || keyword.Groups["from"].Success)
+            // "Cycle 1 of ... was given on 2026-02-03": the first cycle's date is the start.
+            if (keyword.Groups["start"].Success || keyword.Groups["from"].Success
+                || (keyword.Groups["given"].Success && FirstCycle().IsMatch(clause)))
             {
                 starts.Add(keyword);
             }
@@ -173,6 +188,33 @@ internal static partial class TreatmentLineReader
         yield return line[start..];
     }
 
+    /// <summary>
+    /// "Neratinib started 2026-01-05 ... after completing trastuzumab on 2025-12-20": a clause that tells two steps of
+    /// treatment, joined by "after", "before", "following" or "then", is cut there when each part names a drug and says
+    /// what happened to it, so each drug gets only its own dates.
+    /// </summary>
+    private static List<string> SequenceParts(string clause)
+    {
+        var parts = new List<string>();
+        var start = 0;
+        foreach (Match connector in SequenceConnector().Matches(clause))
+        {
+            var before = clause[start..connector.Index];
+            var after = clause[(connector.Index + connector.Length)..];
+            if (TellsTreatment(before) && TellsTreatment(after))
+            {
+                parts.Add(before);
+                start = connector.Index + connector.Length;
+            }
+        }
+
+        parts.Add(clause[start..]);
+        return parts;
+    }
+
+    private static bool TellsTreatment(string text) =>
+        FindDrugs(text).Count > 0 && StatusWord().Matches(text).Any(k => !k.Groups["to"].Success && !k.Groups["from"].Success);
+
     private static int WhiteSpaceAt(string text, int index)
     {
         var count = 0;
@@ -191,7 +233,7 @@ internal static partial class TreatmentLineReader
     private static partial Regex Token();
 
     [GeneratedRegex(
-        @"\b(?:(?<start>started|start\s+date|commenced|began|begun|initiated|since|switched\s+to|changed\s+to)|(?<from>from)|(?<end>completed|finished|stopped|discontinued|ceased|ended|last\s+dose|end\s+date)|(?<to>to|until)|(?<ongoing>currently\s+(?:on|receiving|taking)|continues\s+(?:on|with)|continuing\s+(?:on|with)|remains\s+on|ongoing|receiving)|(?<past>received|treated\s+with|was\s+given))\b",
+        @"\b(?:(?<start>started|start\s+date|commenced|began|begun|initiated|since|switched\s+to|changed\s+to)|(?<from>from)|(?<end>completed|completing|completion\s+of|finished|finishing|stopped|discontinued|ceased|ended|last\s+dose|end\s+date)|(?<to>to|until)|(?<ongoing>currently\s+(?:on|receiving|taking)|continues\s+(?:on|with)|continuing\s+(?:on|with)|remains\s+on|ongoing|receiving)|(?<past>received|treated\s+with|(?<given>(?:was|were)\s+given)))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatusWord();
 
@@ -202,6 +244,15 @@ internal static partial class TreatmentLineReader
 
     [GeneratedRegex(@"\b(?:not|never|no|declined|refused|without|contraindicated|didn't|withheld|held)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
+
+    [GeneratedRegex(@"\b(?:withheld|held|interrupted|paused|suspended)\b|\bon\s+hold\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Hold();
+
+    [GeneratedRegex(@"\b(?:cycle|course)\s*(?:1|one)\b|\bfirst\s+(?:cycle|course|dose|infusion)\b|\bC1\s*D1\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FirstCycle();
+
+    [GeneratedRegex(@"\b(?:after|before|following|prior\s+to|then)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SequenceConnector();
 
     [GeneratedRegex(@"\b(?:not|never|no|n't)\s+(?:(?:been|be|yet|was|were|is|being)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegatedVerb();
