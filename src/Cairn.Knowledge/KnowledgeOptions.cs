@@ -34,5 +34,21 @@ public sealed class KnowledgeOptions
     [Range(1, 20)]
     public int QuestionsToAsk { get; set; } = 7;
 
+    /// <summary>
+    /// Adds MiniLM dense retrieval to BM25, fused by reciprocal rank. Costs a one-off embedding of every passage
+    /// (cached in the data folder by content hash) and a query encoding per search.
+    /// </summary>
+    public bool DenseRetrieval { get; set; }
+
+    /// <summary>Weight of the dense ranking against BM25's (weight 1) when <see cref="DenseRetrieval"/> is on.</summary>
+    [Range(0.0, 10.0)]
+    public double DenseWeight { get; set; } = 1.0;
+
+    /// <summary>Where embeddings are cached; null means <c>{home}/embeddings</c>. Several data folders may share one.</summary>
+    public string? EmbeddingCache { get; set; }
+
+    public string ResolveEmbeddingCache() =>
+        string.IsNullOrWhiteSpace(EmbeddingCache) ? Path.Combine(ResolveHome(), "embeddings") : Path.GetFullPath(EmbeddingCache);
+
     public string ResolveHome() => string.IsNullOrWhiteSpace(Home) ? Core.Configuration.CairnPaths.ResolveHome() : Path.GetFullPath(Home);
 }
