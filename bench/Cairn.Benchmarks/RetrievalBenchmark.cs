@@ -34,7 +34,7 @@ public static class RetrievalBenchmark
         var rows = new List<ResultRow>();
         foreach (var method in arguments.List("methods", string.Join(',', AllMethods)))
         {
-            rows.AddRange(RunChild(method, corpus, data, arguments.Forward("limit", "passages", "sets")));
+            rows.AddRange(RunChild(method, corpus, data, arguments.Forward("limit", "passages", "sets", "dense-weight")));
         }
 
         Print(rows);
@@ -77,7 +77,7 @@ public static class RetrievalBenchmark
         GC.Collect();
         ProcessMemory.ResetPeak();
         var baseMb = ProcessMemory.CurrentMb();
-        using var method = Create(name, data, medQuad);
+        using var method = Create(name, data, medQuad, arguments.Get("dense-weight") is { } weight ? double.Parse(weight, System.Globalization.CultureInfo.InvariantCulture) : new KnowledgeOptions().DenseWeight);
         var build = Stopwatch.StartNew();
         method.Build(corpus, data);
         build.Stop();
@@ -146,12 +146,13 @@ public static class RetrievalBenchmark
         return 0;
     }
 
-    private static IRetrievalMethod Create(string name, string data, MedQuadCorpus medQuad)
+    private static IRetrievalMethod Create(string name, string data, MedQuadCorpus medQuad, double denseWeight)
     {
         KnowledgeOptions Options(bool dense) => new()
         {
             Home = Path.Combine(data, "home"),
             DenseRetrieval = dense,
+            DenseWeight = denseWeight,
             EmbeddingCache = Path.Combine(data, "embeddings"),
         };
 

@@ -141,6 +141,7 @@ public sealed class MiniLmEmbedder : ITextEmbedder
                     result[batch[position]] = vectors[position];
                 }
             });
+        NativeMemory.Trim();
         return result;
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using Cairn.Knowledge.Embeddings;
 
@@ -13,6 +14,9 @@ namespace Cairn.Knowledge.Indexing;
 public sealed class DenseIndex
 {
     private const int SaveEvery = 512;
+
+    /// <summary>Below this many windows one core scans faster than two can be started.</summary>
+    private const int ParallelRows = 8_192;
 
     private readonly float[] _matrix;
     private readonly int[] _passageOfRow;
@@ -126,15 +130,43 @@ public sealed class DenseIndex
             return [];
         }
 
-        var best = new float[Corpus.Passages.Count];
-        Array.Fill(best, float.NegativeInfinity);
+        // Pooled: fresh arrays this size would land on the large-object heap at every query and force full GCs.
+        var passages = Corpus.Passages.Count;
+        var best = ArrayPool<float>.Shared.Rent(passages);
+        var scores = ArrayPool<float>.Shared.Rent(Rows);
+        try
+        {
+            return Search(query, limit, best.AsSpan(0, passages), scores);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(best);
+            ArrayPool<float>.Shared.Return(scores);
+        }
+    }
+
+    private (KnowledgePassage, float)[] Search(ReadOnlySpan<float> query, int limit, Span<float> best, float[] scores)
+    {
+        best.Fill(float.NegativeInfinity);
+        if (Rows < ParallelRows)
+        {
+            Score(query, 0, Rows, scores);
+        }
+        else
+        {
+            // Large corpora: split the scan over the cores (each part writes its own rows; no locking).
+            var vector = query.ToArray();
+            var parts = Environment.ProcessorCount;
+            var size = (Rows + parts - 1) / parts;
+            Parallel.For(0, parts, part => Score(vector, part * size, Math.Min(Rows, (part + 1) * size), scores));
+        }
+
         for (var row = 0; row < Rows; row++)
         {
-            var score = Dot(query, _matrix.AsSpan(row * _dimensions, _dimensions));
             var passage = _passageOfRow[row];
-            if (score > best[passage])
+            if (scores[row] > best[passage])
             {
-                best[passage] = score;
+                best[passage] = scores[row];
             }
         }
 
@@ -167,6 +199,14 @@ public sealed class DenseIndex
         }
 
         return results;
+    }
+
+    private void Score(ReadOnlySpan<float> query, int from, int to, float[] scores)
+    {
+        for (var row = from; row < to; row++)
+        {
+            scores[row] = Dot(query, _matrix.AsSpan(row * _dimensions, _dimensions));
+        }
     }
 
     private static int Compare((float Score, int Negated) left, (float Score, int Negated) right)
