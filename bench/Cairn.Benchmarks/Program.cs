@@ -9,7 +9,7 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
     Console.WriteLine("""
         usage: Cairn.Benchmarks <command> [options]
           retrieval  [--corpus DIR] [--out FILE.json] [--limit N] [--methods a,b] [--passages N] [--data DIR] [--cold]
-                     [--sets nci,niddk] [--dense-weight W]
+                     [--sets nci,niddk] [--dense-weight W] [--word-pieces N]
                      one row per method and question set; each method runs in its own process (clean build time and
                      peak memory). Methods: bm25, cairn-bm25, dense, cairn-hybrid.
           answer     [--questions N] [--dense on|off|both] [--data DIR] [--out FILE.json]

@@ -34,7 +34,7 @@ public static class RetrievalBenchmark
         var rows = new List<ResultRow>();
         foreach (var method in arguments.List("methods", string.Join(',', AllMethods)))
         {
-            rows.AddRange(RunChild(method, corpus, data, arguments.Forward("limit", "passages", "sets", "dense-weight")));
+            rows.AddRange(RunChild(method, corpus, data, arguments.Forward("limit", "passages", "sets", "dense-weight", "word-pieces")));
         }
 
         Print(rows);
@@ -77,7 +77,8 @@ public static class RetrievalBenchmark
         GC.Collect();
         ProcessMemory.ResetPeak();
         var baseMb = ProcessMemory.CurrentMb();
-        using var method = Create(name, data, medQuad, arguments.Get("dense-weight") is { } weight ? double.Parse(weight, System.Globalization.CultureInfo.InvariantCulture) : new KnowledgeOptions().DenseWeight);
+        var wordPieces = arguments.Number("word-pieces") ?? Knowledge.Embeddings.MiniLmEmbedder.DefaultWordPieces;
+        using var method = Create(name, data, medQuad, wordPieces, arguments.Get("dense-weight") is { } weight ? double.Parse(weight, System.Globalization.CultureInfo.InvariantCulture) : new KnowledgeOptions().DenseWeight);
         var build = Stopwatch.StartNew();
         method.Build(corpus, data);
         build.Stop();
@@ -146,7 +147,7 @@ public static class RetrievalBenchmark
         return 0;
     }
 
-    private static IRetrievalMethod Create(string name, string data, MedQuadCorpus medQuad, double denseWeight)
+    private static IRetrievalMethod Create(string name, string data, MedQuadCorpus medQuad, int wordPieces, double denseWeight)
     {
         KnowledgeOptions Options(bool dense) => new()
         {
@@ -161,8 +162,8 @@ public static class RetrievalBenchmark
             "bm25" => new PlainLuceneBm25(name, medQuad.Answers),
             "bm25-passages" => new PlainLuceneBm25(name),
             "cairn-bm25" => new CairnMethod(name, "Cairn BM25: title/heading/body fields, English analysis, query understanding", Options(dense: false)),
-            "dense" => new CairnMethod(name, "MiniLM dense only (Cairn DenseIndex, title + passage windows)", Options(dense: true), denseOnly: true),
-            "cairn-hybrid" => new CairnMethod(name, "Cairn hybrid: Cairn BM25 + MiniLM, reciprocal-rank fusion", Options(dense: true)),
+            "dense" => new CairnMethod(name, "MiniLM dense only (Cairn DenseIndex, title + passage windows)", Options(dense: true), denseOnly: true, wordPieces),
+            "cairn-hybrid" => new CairnMethod(name, "Cairn hybrid: Cairn BM25 + MiniLM, reciprocal-rank fusion", Options(dense: true), wordPieces: wordPieces),
             _ => throw new BenchmarkException($"unknown method '{name}' (known: {string.Join(", ", AllMethods)})"),
         };
     }
