@@ -1,4 +1,5 @@
 using Cairn.Knowledge.Articles;
+using Cairn.Knowledge.Embeddings;
 using Cairn.Knowledge.Indexing;
 using Cairn.Knowledge.Ingestion;
 using Cairn.Knowledge.Retrieval;
@@ -18,6 +19,7 @@ public sealed class KnowledgeEngine : IDisposable
     private readonly KnowledgeOptions _options;
     private readonly Lock _gate = new();
     private readonly TimeProvider _time;
+    private readonly Lazy<ITextEmbedder> _embedder;
     private Snapshot? _current;
 
     public KnowledgeEngine(IOptions<KnowledgeOptions> options, TimeProvider? time = null)
@@ -27,6 +29,8 @@ public sealed class KnowledgeEngine : IDisposable
         _time = time ?? TimeProvider.System;
         Home = _options.ResolveHome();
         Store = new IngestedSourceStore(Home);
+        // The model loads only when dense retrieval is on, once for the engine's lifetime (it survives reloads).
+        _embedder = new Lazy<ITextEmbedder>(() => new MiniLmEmbedder(_options.EmbeddingWordPieces), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The data folder in use.</summary>
@@ -174,6 +178,10 @@ public sealed class KnowledgeEngine : IDisposable
 
             _retired.Clear();
             _current = null;
+            if (_embedder.IsValueCreated)
+            {
+                _embedder.Value.Dispose();
+            }
         }
     }
 
@@ -184,7 +192,7 @@ public sealed class KnowledgeEngine : IDisposable
         var ingested = Store.LoadAll().Select(IngestedSourceStore.ToArticle);
         var corpus = new KnowledgeCorpus(BuiltIn, ingested);
         var index = KnowledgeIndex.OpenOrBuild(corpus, Path.Combine(Home, "index"));
-        return new Snapshot(index, new Bm25Retriever(index));
+        return new Snapshot(index, KnowledgeRetrievers.Create(index, _options, () => _embedder.Value));
     }
 
     private sealed record Snapshot(KnowledgeIndex Index, IKnowledgeRetriever Retriever);

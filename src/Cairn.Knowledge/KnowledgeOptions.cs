@@ -34,5 +34,31 @@ public sealed class KnowledgeOptions
     [Range(1, 20)]
     public int QuestionsToAsk { get; set; } = 7;
 
+    /// <summary>
+    /// Adds MiniLM dense retrieval to BM25, fused by reciprocal rank. Costs a one-off embedding of every passage
+    /// (cached in the data folder by content hash) and a query encoding per search.
+    /// </summary>
+    public bool DenseRetrieval { get; set; }
+
+    /// <summary>
+    /// Weight of the dense ranking against BM25's (weight 1) when <see cref="DenseRetrieval"/> is on. 3 because MiniLM
+    /// alone ranks far better than BM25 on MedQuAD (bench/README.md: weights 1, 2, 3 measured on two question sets).
+    /// </summary>
+    [Range(0.0, 10.0)]
+    public double DenseWeight { get; set; } = 3.0;
+
+    /// <summary>
+    /// Word pieces embedded per passage (its title and opening). Indexing time grows with it: 64 embeds MedQuAD about
+    /// 2.5 times faster than 128 but ranks the NCI questions a little worse (bench/README.md).
+    /// </summary>
+    [Range(32, 512)]
+    public int EmbeddingWordPieces { get; set; } = Embeddings.MiniLmEmbedder.DefaultWordPieces;
+
+    /// <summary>Where embeddings are cached; null means <c>{home}/embeddings</c>. Several data folders may share one.</summary>
+    public string? EmbeddingCache { get; set; }
+
+    public string ResolveEmbeddingCache() =>
+        string.IsNullOrWhiteSpace(EmbeddingCache) ? Path.Combine(ResolveHome(), "embeddings") : Path.GetFullPath(EmbeddingCache);
+
     public string ResolveHome() => string.IsNullOrWhiteSpace(Home) ? Core.Configuration.CairnPaths.ResolveHome() : Path.GetFullPath(Home);
 }

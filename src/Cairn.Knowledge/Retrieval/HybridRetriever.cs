@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using Cairn.Knowledge.Embeddings;
+using Cairn.Knowledge.Indexing;
+
+namespace Cairn.Knowledge.Retrieval;
+
+/// <summary>
+/// BM25 (with Cairn's query understanding, <see cref="Bm25Retriever"/>) and MiniLM dense retrieval
+/// (<see cref="DenseIndex"/>), combined by weighted reciprocal-rank fusion. BM25 finds exact names (drugs, markers,
+/// diseases); the dense side finds passages that say the same thing in other words. The lexical helpers
+/// (content terms, coverage) are BM25's, so grounding checks stay word-based. Thread-safe.
+/// </summary>
+public sealed class HybridRetriever : IKnowledgeRetriever
+{
+    private const int MaxCachedQueries = 4_096;
+
+    private readonly Bm25Retriever _lexical;
+    private readonly DenseIndex _dense;
+    private readonly ITextEmbedder _embedder;
+    private readonly ConcurrentDictionary<string, float[]> _queryVectors = new(StringComparer.Ordinal);
+
+    public HybridRetriever(Bm25Retriever lexical, DenseIndex dense, ITextEmbedder embedder, FusionSettings? settings = null)
+    {
+        _lexical = lexical ?? throw new ArgumentNullException(nameof(lexical));
+        _dense = dense ?? throw new ArgumentNullException(nameof(dense));
+        _embedder = embedder ?? throw new ArgumentNullException(nameof(embedder));
+        Settings = settings ?? new FusionSettings();
+    }
+
+    public FusionSettings Settings { get; }
+
+    /// <summary>The dense side (for diagnostics: how many windows the last build embedded).</summary>
+    public DenseIndex Dense => _dense;
+
+    public IReadOnlyList<RetrievedPassage> Search(string query, int limit, string? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (limit <= 0)
+        {
+            return [];
+        }
+
+        var depth = Math.Max(limit, Settings.Depth);
+        var rankings = new List<(IReadOnlyList<KnowledgePassage>, double)>(2);
+        if (Settings.LexicalWeight > 0)
+        {
+            rankings.Add((_lexical.Search(query, depth, context).Select(hit => hit.Passage).ToArray(), Settings.LexicalWeight));
+        }
+
+        if (Settings.DenseWeight > 0)
+        {
+            // The carried subject is part of what is meant ("and how is it monitored?" after a remission question).
+            var text = string.IsNullOrWhiteSpace(context) ? query : $"{query} ({context})";
+            rankings.Add((_dense.Search(QueryVector(text), depth).Select(hit => hit.Passage).ToArray(), Settings.DenseWeight));
+        }
+
+        return RankFusion.Fuse(rankings, passage => passage.Id, Settings.K)
+            .Take(limit)
+            .Select(hit => new RetrievedPassage(hit.Item, hit.Score))
+            .ToArray();
+    }
+
+    public IReadOnlyList<string> ContentTerms(string query) => _lexical.ContentTerms(query);
+
+    public IReadOnlyList<string> FocusTerms(string query) => _lexical.FocusTerms(query);
+
+    public IReadOnlySet<string> PassageTerms(KnowledgePassage passage) => _lexical.PassageTerms(passage);
+
+    private float[] QueryVector(string text)
+    {
+        if (_queryVectors.TryGetValue(text, out var cached))
+        {
+            return cached;
+        }
+
+        var vector = _embedder.Embed([text])[0];
+        if (_queryVectors.Count >= MaxCachedQueries)
+        {
+            _queryVectors.Clear();
+        }
+
+        _queryVectors.TryAdd(text, vector);
+        return vector;
+    }
+}
